@@ -17,6 +17,7 @@ public static class HoconJson
 
     private static void Write(StringBuilder sb, HoconValue value, bool indented, bool canonical, int depth)
     {
+        StackGuard.Ensure(value.Origin, "objects and arrays are");
         switch (value)
         {
             case HoconObject obj:

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using TunnelActors.Hocon.Resolution;
 
 namespace TunnelActors.Hocon;
@@ -17,10 +16,7 @@ internal static class Merge
             return newer;
         }
 
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
-        {
-            throw new HoconException(newer.Origin, "objects are nested too deeply to merge");
-        }
+        StackGuard.Ensure(newer.Origin, "objects are");
 
         if (newer is HoconObject newObject)
         {

@@ -194,6 +194,11 @@ internal sealed partial class Parser
         }
 
         var key = builder.Build();
+        if (key.Length + (path?.Length ?? 0) > MaxDepth)
+        {
+            throw At(keyStart, $"the key '{HoconPath.Render(key.Take(3))}...' nests more than {MaxDepth} levels deep; expected at most {MaxDepth}");
+        }
+
         string[]? fieldPath = path is null ? null : [.. path, .. key];
         SkipBlank();
         var separator = Peek();

@@ -6,6 +6,7 @@ internal sealed partial class Resolver
     private HoconValue? Lookup(Substitution substitution)
     {
         _chain.Add(substitution);
+        _selfReference = null;
         try
         {
             if (substitution.Prefix is not null && Walk(root, [.. substitution.Prefix, .. substitution.Path], []) is { } fixedUp)
@@ -29,9 +30,14 @@ internal sealed partial class Resolver
                 return new HoconString(env, HoconOrigin.Synthetic($"environment variable {name}"));
             }
 
-            return substitution.Optional
-                ? null
-                : throw new HoconException(substitution.Origin, $"could not resolve substitution {substitution.Describe()}: no such setting{(options.UseEnvironment ? " and no such environment variable" : string.Empty)}; define it, or write ${{?{HoconPath.Render(substitution.Path)}}} if it is optional");
+            if (substitution.Optional)
+            {
+                return null;
+            }
+
+            throw _selfReference is { } self
+                ? new HoconException(substitution.Origin, $"substitution cycle: {substitution.Describe()} needs the value of '{self}', which is being computed from it and has no earlier value to fall back on; break the cycle")
+                : new HoconException(substitution.Origin, $"could not resolve substitution {substitution.Describe()}: no such setting{(options.UseEnvironment ? " and no such environment variable" : string.Empty)}; define it, or write ${{?{HoconPath.Render(substitution.Path)}}} if it is optional");
         }
         finally
         {
@@ -55,6 +61,7 @@ internal sealed partial class Resolver
                     if (_overrides[i].Path.AsSpan().SequenceEqual(path))
                     {
                         child = _overrides[i].Below;
+                        _selfReference = child is null ? HoconPath.Render(path) : null;
                         break;
                     }
                 }

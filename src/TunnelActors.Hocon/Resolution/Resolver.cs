@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace TunnelActors.Hocon.Resolution;
 
 /// <summary>Resolves substitutions, concatenations and merge stacks of a parsed tree (HOCON.md §Substitutions).</summary>
@@ -15,6 +13,7 @@ internal sealed partial class Resolver(HoconObject root, HoconOptions options)
     private readonly HashSet<HoconValue> _inProgress = new(ReferenceEqualityComparer.Instance);
     private readonly List<(string[] Path, HoconValue? Below)> _overrides = [];
     private readonly List<Substitution> _chain = [];
+    private string? _selfReference;
 
     /// <summary>Resolves the whole tree.</summary>
     public HoconObject ResolveRoot() => (HoconObject?)Resolve(root, []) ?? new HoconObject(root.Origin);
@@ -35,10 +34,7 @@ internal sealed partial class Resolver(HoconObject root, HoconOptions options)
             return done;
         }
 
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
-        {
-            throw new HoconException(value.Origin, "substitutions refer to each other too deeply (or objects are nested too deeply) to resolve");
-        }
+        StackGuard.Ensure(value.Origin, "substitutions that refer to substitutions, or objects and arrays, are");
 
         if (!_inProgress.Add(value))
         {
@@ -145,6 +141,7 @@ internal sealed partial class Resolver(HoconObject root, HoconOptions options)
             return newer;
         }
 
+        StackGuard.Ensure(newer.Origin, "objects are");
         var fields = new Dictionary<string, HoconValue>(oldObject.Count + newObject.Count, StringComparer.Ordinal);
         foreach (var (key, value) in oldObject)
         {
