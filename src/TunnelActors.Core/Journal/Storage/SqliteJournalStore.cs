@@ -36,8 +36,8 @@ public sealed partial class SqliteJournalStore : IJournalStore
     /// <summary>The database file.</summary>
     public string Path { get; }
 
-    /// <summary>Test seam: runs on every newly opened write connection (e.g. to impose <c>max_page_count</c> or <c>query_only</c>).</summary>
-    internal Action<SqliteConnection>? WriteConnectionOpened { get; set; }
+    /// <summary>Test seam: runs on the write connection before every write (e.g. to impose <c>max_page_count</c> or <c>query_only</c>).</summary>
+    internal Action<SqliteConnection>? BeforeWrite { get; set; }
 
     /// <inheritdoc />
     public Task InitializeAsync(CancellationToken cancellationToken)
@@ -95,7 +95,9 @@ public sealed partial class SqliteJournalStore : IJournalStore
             ObjectDisposedException.ThrowIf(_disposed, this);
             try
             {
-                action(_writeConnection ??= OpenWriteConnection());
+                var connection = _writeConnection ??= OpenWriteConnection();
+                BeforeWrite?.Invoke(connection);
+                action(connection);
             }
             catch (JournalWriteRejectedException)
             {
@@ -116,7 +118,6 @@ public sealed partial class SqliteJournalStore : IJournalStore
         {
             connection.Open();
             Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
-            WriteConnectionOpened?.Invoke(connection);
             return connection;
         }
         catch
