@@ -159,4 +159,54 @@ public sealed class EventJournalTests
         // Assert
         Assert.Equal(Enumerable.Range(1, 25).Select(i => (long)i), seen);
     }
+
+    [Fact]
+    public async Task GetSummaryAsync_TenHourHistoryInTheDatabase_MatchesKnownAnswers()
+    {
+        // Arrange
+        await using var fixture = new JournalFixture();
+        var journal = await fixture.OpenAsync();
+        var t0 = fixture.Time.GetUtcNow() + TimeSpan.FromHours(2);
+        foreach (var (seconds, @event) in Queries.SummaryCalculatorTests.TenHourHistory)
+        {
+            fixture.Time.AdvanceTo(t0.AddSeconds(seconds));
+            journal.Append("db", @event);
+        }
+
+        await journal.FlushAsync().WaitAsync(JournalFixture.SafetyTimeout);
+        fixture.Time.AdvanceTo(t0.AddHours(10));
+
+        // Act
+        var summary = await journal.GetSummaryAsync("db", TimeSpan.FromHours(10));
+
+        // Assert
+        Assert.Equal(t0, summary.WindowStart);
+        Queries.SummaryCalculatorTests.AssertTenHourSummary(summary, t0);
+    }
+
+    [Fact]
+    public async Task PruneAsync_RowLimit_KeepsCountersAndNeverLowersTheNextSequenceNumber()
+    {
+        // Arrange
+        await using var fixture = new JournalFixture(snapshotEvery: 1000, retention: new RetentionPolicy(null, 3));
+        var first = await fixture.OpenAsync();
+        Recovery.JournalRecoveryTests.AppendRandomHistory(first, fixture, seed: 3, count: 90);
+        await first.FlushAsync().WaitAsync(JournalFixture.SafetyTimeout);
+        var before = first.GetCounters("db");
+
+        // Act
+        var deleted = await first.PruneAsync();
+        await first.DisposeAsync();
+        var second = await fixture.OpenAsync();
+        var recovered = second.GetCounters("db");
+        second.Append("db", new ProbeFailed("after"));
+        await second.FlushAsync().WaitAsync(JournalFixture.SafetyTimeout);
+        var kept = await second.ReadEventsAsync(new EventQuery("db"));
+
+        // Assert
+        Assert.Equal(90 - 9, deleted);
+        Assert.Equal(before, recovered);
+        Assert.Equal(4, kept.Entries.Count);
+        Assert.Equal(before.LastSequenceNr + 1, kept.Entries[^1].SequenceNr);
+    }
 }
