@@ -12,7 +12,8 @@ namespace TunnelActors.Core.Autossh;
 /// destination and the second starts the remote command, which is passed on untouched (item 3); <c>-f</c> is
 /// removed only where it is an autossh option, never after <c>--</c>, in a command or inside an option
 /// argument (item 4); a bundled <c>-M</c> (<c>-NM 20000</c>) is removed with its value (item 5); empty
-/// arguments are kept (item 7); without <c>-M</c> and <c>AUTOSSH_PORT</c> a loop port is chosen automatically
+/// arguments are kept (item 7); arguments without an ssh destination are a usage error rather than an ssh
+/// that fails at once; without <c>-M</c> and <c>AUTOSSH_PORT</c> a loop port is chosen automatically
 /// as Debian's wrapper intends (items 8, 9); all environment errors are reported, naming the variable
 /// (item 24); an echo port outside 1..65535 and a monitor port that only fits after C's 32-bit wrap are
 /// rejected.</para>
@@ -75,6 +76,12 @@ public static class AutosshCommandLine
         }
 
         var sshArgs = dialect == AutosshDialect.Reference ? RebuildReference(scan.Permuted()) : RebuildImproved(scan);
+        if (dialect == AutosshDialect.Improved && SshArgvSplit.Of(sshArgs).Destination is null)
+        {
+            // autossh would start ssh, which prints its own usage and exits 255 (a premature exit, rc 1).
+            return AutosshInvocation.Failed(AutosshError.Usage("no ssh destination given"), sshPath);
+        }
+
         return new AutosshInvocation(AutosshAction.Run, monitor, source, background, sshPath, sshArgs, null);
     }
 

@@ -12,6 +12,9 @@ internal sealed class AutosshOptionTable
     /// </summary>
     public const string ImprovedOptionString = "M:V1246ab:c:e:fgi:kl:m:no:p:qstvw:xyAB:CD:E:F:GI:J:KL:NO:PQ:R:S:TW:XY";
 
+    /// <summary>OpenSSH 9.2's own option string (ssh.c): <c>M</c> is master mode, <c>V</c> the version flag.</summary>
+    public const string SshOptionString = "1246ab:c:e:fgi:kl:m:no:p:qstvw:xyAB:CD:E:F:GI:J:KL:MNO:PQ:R:S:TVW:XY";
+
     private readonly string _optionString;
 
     private AutosshOptionTable(string optionString) => _optionString = optionString;
@@ -21,6 +24,9 @@ internal sealed class AutosshOptionTable
 
     /// <summary>The table of the improved dialect.</summary>
     public static AutosshOptionTable Improved { get; } = new(ImprovedOptionString);
+
+    /// <summary>ssh's table, for reading the argv ssh finally receives.</summary>
+    public static AutosshOptionTable Ssh { get; } = new(SshOptionString);
 
     /// <summary>The table for a dialect.</summary>
     public static AutosshOptionTable For(AutosshDialect dialect) =>

@@ -33,7 +33,6 @@ public sealed class AutosshCommandLineDifferentialTests : IDisposable
         { "", ["-M", "+20000:7", "host"] },
         { "", ["-M", "20000:7", "-M", "0", "host"] },                  // last -M wins
         { "", ["-M", "0", "-y", "-1246", "-A", "-C", "-P", "-W", "h:1", "host"] },
-        { "", ["-M", "0", "--", "-N"] },
         { "AUTOSSH_PORT=30000:7", ["-N", "host"] },                    // A4
         { "AUTOSSH_PORT=30000:7", ["-M", "20000:7", "-N", "host"] },   // A4: -M wins (Debian)
         { "AUTOSSH_PORT=abc", ["-M", "0", "host"] },
@@ -77,6 +76,7 @@ public sealed class AutosshCommandLineDifferentialTests : IDisposable
         { "", ["-M", "4294967297:7", "host"] },
         { "", ["-M", "0", "-B", "eth0", "host"] },                     // A6, item 1
         { "", ["host"] },                                              // item 8
+        { "", ["-M", "0", "--", "-N"] },                               // no destination: ssh fails instead
     };
 
     [RequiresAutosshTheory]

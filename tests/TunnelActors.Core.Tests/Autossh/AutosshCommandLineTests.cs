@@ -120,6 +120,7 @@ public sealed class AutosshCommandLineTests
     [InlineData(new[] { "-Z", "-V" }, "invalid option -- 'Z'")]
     [InlineData(new[] { "-M", "0", "host", "-L" }, "option requires an argument -- 'L'")]
     [InlineData(new[] { "-M", "0", "--foo", "host" }, "invalid option -- '-'")]
+    [InlineData(new[] { "-M", "0", "--", "-N" }, "no ssh destination given")]
     public void Parse_UsageError_ExitsOneWithUsage(string[] args, string message)
     {
         var invocation = AutosshCommandLine.Parse(args, Env);
