@@ -45,7 +45,6 @@ internal static class DaemonHost
         });
         builder.Services.AddRoutingCore();
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, ControlJsonContext.Default));
-        builder.Services.AddSingleton(components.TimeProvider);
         builder.Services.AddTunnelActorsHost(configPath, settings, components, options);
         configureLogging(builder.Logging);
 
