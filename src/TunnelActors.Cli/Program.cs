@@ -1,5 +1,6 @@
 using System.CommandLine;
 using TunnelActors.Cli.Commands;
+using TunnelActors.Cli.Hosting;
 
 namespace TunnelActors.Cli;
 
@@ -7,13 +8,20 @@ namespace TunnelActors.Cli;
 public static class Program
 {
     /// <summary>Parses the command line and runs the chosen command.</summary>
-    public static int Main(string[] args) => BuildRootCommand().Parse(args).Invoke();
+    public static int Main(string[] args) => CommandLineExit.Invoke(BuildRootCommand().Parse(args));
 
     /// <summary>The root command with every subcommand; one line per command.</summary>
     internal static RootCommand BuildRootCommand()
     {
         var root = new RootCommand("TunnelActors: keeps SSH port forwards alive, supervised by actors.");
         root.Subcommands.Add(VersionCommand.Create());
+        root.Subcommands.Add(RunCommand.Create(Composition.Daemon));
+        root.Subcommands.Add(StatusCommand.Create(Composition.SocketLocator(), TimeProvider.System));
+        root.Subcommands.Add(HistoryCommand.Create(Composition.SocketLocator(), TimeProvider.System));
+        root.Subcommands.Add(RestartCommand.Create(Composition.SocketLocator()));
+        root.Subcommands.Add(StopCommand.Create(Composition.SocketLocator()));
+        root.Subcommands.Add(StartCommand.Create(Composition.SocketLocator()));
+        root.Subcommands.Add(ReloadCommand.Create(Composition.SocketLocator()));
         return root;
     }
 }

@@ -1,0 +1,17 @@
+using System.CommandLine;
+
+namespace TunnelActors.Cli.Commands;
+
+/// <summary>Invokes a parsed command line, mapping parse errors to <see cref="ExitCodes.Usage"/>.</summary>
+internal static class CommandLineExit
+{
+    /// <summary>Runs the chosen action (parse errors are printed by System.CommandLine) and returns the exit code.</summary>
+    public static async Task<int> InvokeAsync(ParseResult parseResult, InvocationConfiguration? configuration = null)
+    {
+        var code = await parseResult.InvokeAsync(configuration);
+        return parseResult.Errors.Count > 0 ? ExitCodes.Usage : code;
+    }
+
+    /// <summary>Synchronous form for <c>Main</c>.</summary>
+    public static int Invoke(ParseResult parseResult) => InvokeAsync(parseResult).GetAwaiter().GetResult();
+}

@@ -1,0 +1,12 @@
+using TunnelActors.Core.Journal.Events;
+
+namespace TunnelActors.Core.Journal.Writing;
+
+/// <summary>An item of the writer's queue.</summary>
+internal abstract record JournalCommand;
+
+/// <summary>Events of one persistence id stored all or none, never split across transactions.</summary>
+internal sealed record AtomicWrite(JournalEntry[] Entries) : JournalCommand;
+
+/// <summary>Completes once everything queued before it is committed (or lost and counted).</summary>
+internal sealed record FlushRequest(TaskCompletionSource Done) : JournalCommand;

@@ -1,0 +1,143 @@
+using TunnelActors.Core.Journal.Events;
+using TunnelActors.Core.Journal.Recovery;
+using TunnelActors.Core.Journal.Serialization;
+using TunnelActors.Core.Journal.Storage;
+
+namespace TunnelActors.Core.Journal.Writing;
+
+/// <summary>The background loop: drain, fold, commit, retry.</summary>
+internal sealed partial class JournalWriter
+{
+    private async Task RunAsync()
+    {
+        var reader = _queue.Reader;
+        var batch = new List<JournalEntry>(_options.MaxBatchSize);
+        var flushes = new List<TaskCompletionSource>();
+        while (await reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            batch.Clear();
+            flushes.Clear();
+            while (reader.TryPeek(out var next))
+            {
+                if (next is AtomicWrite write && batch.Count > 0 && batch.Count + write.Entries.Length > _options.MaxBatchSize)
+                {
+                    break;
+                }
+
+                reader.TryRead(out _);
+                switch (next)
+                {
+                    case AtomicWrite w:
+                        batch.AddRange(w.Entries);
+                        break;
+                    case FlushRequest f:
+                        flushes.Add(f.Done);
+                        break;
+                }
+            }
+
+            await CommitAsync(batch).ConfigureAwait(false);
+            flushes.ForEach(f => f.TrySetResult());
+        }
+    }
+
+    private async Task CommitAsync(List<JournalEntry> batch)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        var folded = Fold(batch);
+        var snapshots = SnapshotsDue(folded);
+        var stored = batch.Select(Store).ToList();
+        try
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await _store.AppendAsync(stored, snapshots, _abort.Token).ConfigureAwait(false);
+                    Publish(folded, snapshots, batch.Count, attempt);
+                    return;
+                }
+                catch (JournalWriteRejectedException e)
+                {
+                    Interlocked.Add(ref _rejected, batch.Count);
+                    RecordError(e, attempt: 0);
+                    JournalLog.BatchRejected(_logger, batch.Count, e);
+                    return;
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    var delay = RetryBackoff.Delay(attempt, _options.RetryMinDelay, _options.RetryMaxDelay);
+                    RecordError(e, attempt);
+                    JournalLog.WriteFailed(_logger, batch.Count, attempt, delay, e);
+                    await Task.Delay(delay, _time, _abort.Token).ConfigureAwait(false);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            Interlocked.Add(ref _dropped, batch.Count);
+        }
+        finally
+        {
+            Interlocked.Add(ref _pending, -batch.Count);
+        }
+    }
+
+    private Dictionary<string, TunnelCounters> Fold(List<JournalEntry> batch)
+    {
+        var folded = new Dictionary<string, TunnelCounters>(StringComparer.Ordinal);
+        foreach (var entry in batch)
+        {
+            var current = folded.TryGetValue(entry.PersistenceId, out var c) ? c : Counters(entry.PersistenceId);
+            folded[entry.PersistenceId] = current.Apply(entry);
+        }
+
+        return folded;
+    }
+
+    private List<StoredSnapshot> SnapshotsDue(Dictionary<string, TunnelCounters> folded)
+    {
+        var now = _time.GetUtcNow();
+        return [.. folded.Values
+            .Where(c => c.LastSequenceNr - _snapshotSequenceNrs.GetValueOrDefault(c.PersistenceId) >= _snapshotEvery)
+            .Select(c => new StoredSnapshot(c.PersistenceId, c.LastSequenceNr, now, EventCodec.SnapshotSchemaVersion, EventCodec.EncodeSnapshot(c)))];
+    }
+
+    private StoredEvent Store(JournalEntry entry) =>
+        new(entry.PersistenceId, entry.SequenceNr, entry.Timestamp, entry.Kind, EventKinds.CurrentSchemaVersion, EventCodec.Encode(entry.Event), _writerId);
+
+    private void Publish(Dictionary<string, TunnelCounters> folded, List<StoredSnapshot> snapshots, int count, int attempt)
+    {
+        foreach (var (id, counters) in folded)
+        {
+            _counters[id] = counters;
+        }
+
+        snapshots.ForEach(s => _snapshotSequenceNrs[s.PersistenceId] = s.SequenceNr);
+        Interlocked.Add(ref _written, count);
+        Interlocked.Exchange(ref _droppingReported, 0);
+        lock (_errorGate)
+        {
+            _consecutiveFailures = 0;
+        }
+
+        if (attempt > 1)
+        {
+            JournalLog.WriteRecovered(_logger, attempt - 1);
+        }
+    }
+
+    private void RecordError(Exception error, int attempt)
+    {
+        lock (_errorGate)
+        {
+            _consecutiveFailures = attempt;
+            _lastError = $"{error.GetType().Name}: {error.Message}";
+            _lastErrorAt = _time.GetUtcNow();
+        }
+    }
+}

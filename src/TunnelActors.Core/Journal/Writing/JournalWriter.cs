@@ -1,0 +1,193 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using TunnelActors.Core.Journal.Events;
+using TunnelActors.Core.Journal.Recovery;
+using TunnelActors.Core.Journal.Storage;
+
+namespace TunnelActors.Core.Journal.Writing;
+
+/// <summary>Assigns sequence numbers, buffers events and group-commits them to an <see cref="IJournalStore"/> on one background loop.</summary>
+/// <remarks>
+/// <see cref="AppendAll"/> never waits for I/O: it takes a per-id lock for a few instructions and enqueues. The buffer is
+/// bounded by <c>capacity</c> events counted from enqueue until commit; beyond it new events are dropped and counted.
+/// The loop drains the queue into one transaction of up to <c>MaxBatchSize</c> events; a failed transaction is retried with
+/// <see cref="RetryBackoff"/> on the injected clock until it succeeds, so nothing but the counted drops is lost.
+/// Committed events are folded into per-id <see cref="TunnelCounters"/>, and a snapshot of them is written inside the same
+/// transaction every <c>snapshotEvery</c> events.
+/// </remarks>
+internal sealed partial class JournalWriter
+{
+    private readonly IJournalStore _store;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly JournalOptions _options;
+    private readonly int _capacity;
+    private readonly int _snapshotEvery;
+    private readonly string _writerId = Guid.NewGuid().ToString("N");
+    private readonly Channel<JournalCommand> _queue = Channel.CreateUnbounded<JournalCommand>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly ConcurrentDictionary<string, StreamCursor> _cursors = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TunnelCounters> _counters = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _snapshotSequenceNrs = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource _abort = new();
+    private readonly Lock _errorGate = new();
+    private long _pending;
+    private long _written;
+    private long _dropped;
+    private long _rejected;
+    private int _consecutiveFailures;
+    private int _droppingReported;
+    private string? _lastError;
+    private DateTimeOffset? _lastErrorAt;
+    private Task _loop = Task.CompletedTask;
+
+    public JournalWriter(IJournalStore store, TimeProvider time, ILogger logger, JournalOptions options, int capacity, int snapshotEvery, RecoveredJournal recovered)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxBatchSize, 1);
+        _store = store;
+        _time = time;
+        _logger = logger;
+        _options = options;
+        _capacity = capacity;
+        _snapshotEvery = Math.Max(1, snapshotEvery);
+        foreach (var (id, highest) in recovered.HighestSequenceNrs)
+        {
+            _cursors[id] = new StreamCursor { Highest = highest };
+        }
+
+        foreach (var counters in recovered.Counters)
+        {
+            _counters[counters.PersistenceId] = counters;
+        }
+
+        foreach (var (id, seq) in recovered.SnapshotSequenceNrs)
+        {
+            _snapshotSequenceNrs[id] = seq;
+        }
+    }
+
+    public void Start() => _loop = Task.Run(RunAsync);
+
+    public bool AppendAll(string persistenceId, IReadOnlyList<TunnelEvent> events)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(persistenceId);
+        if (events.Count == 0)
+        {
+            return true;
+        }
+
+        var cursor = _cursors.GetOrAdd(persistenceId, static _ => new StreamCursor());
+        lock (cursor)
+        {
+            if (Interlocked.Add(ref _pending, events.Count) > _capacity)
+            {
+                Interlocked.Add(ref _pending, -events.Count);
+                Drop(events.Count);
+                return false;
+            }
+
+            var now = _time.GetUtcNow();
+            var entries = new JournalEntry[events.Count];
+            for (var i = 0; i < entries.Length; i++)
+            {
+                entries[i] = new JournalEntry(persistenceId, cursor.Highest + 1 + i, now, events[i]);
+            }
+
+            if (!_queue.Writer.TryWrite(new AtomicWrite(entries)))
+            {
+                Interlocked.Add(ref _pending, -events.Count);
+                Drop(events.Count);
+                return false;
+            }
+
+            cursor.Highest += entries.Length;
+            return true;
+        }
+    }
+
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        var request = new FlushRequest(new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        if (!_queue.Writer.TryWrite(request))
+        {
+            await _loop.WaitAsync(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await request.Done.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The highest sequence number assigned so far for <paramref name="persistenceId"/> (committed or not).</summary>
+    public long HighestSequenceNr(string persistenceId)
+    {
+        if (!_cursors.TryGetValue(persistenceId, out var cursor))
+        {
+            return 0;
+        }
+
+        lock (cursor)
+        {
+            return cursor.Highest;
+        }
+    }
+
+    public TunnelCounters Counters(string persistenceId) =>
+        _counters.TryGetValue(persistenceId, out var counters) ? counters : TunnelCounters.Empty(persistenceId);
+
+    public IReadOnlyCollection<TunnelCounters> AllCounters => [.. _counters.Values.OrderBy(c => c.PersistenceId, StringComparer.Ordinal)];
+
+    public JournalHealth Health
+    {
+        get
+        {
+            lock (_errorGate)
+            {
+                return new JournalHealth(
+                    Interlocked.Read(ref _pending),
+                    Interlocked.Read(ref _written),
+                    Interlocked.Read(ref _dropped),
+                    Interlocked.Read(ref _rejected),
+                    _consecutiveFailures,
+                    _lastError,
+                    _lastErrorAt);
+            }
+        }
+    }
+
+    /// <summary>Stops accepting events, writes what is buffered (giving up after the shutdown timeout), and ends the loop.</summary>
+    public async Task StopAsync()
+    {
+        _queue.Writer.TryComplete();
+        using var timeout = new CancellationTokenSource(_options.ShutdownTimeout, _time);
+        try
+        {
+            await _loop.WaitAsync(timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            await _abort.CancelAsync().ConfigureAwait(false);
+            await _loop.ConfigureAwait(false);
+        }
+
+        var unwritten = Interlocked.Read(ref _pending);
+        if (unwritten > 0)
+        {
+            JournalLog.ClosedWithPending(_logger, unwritten);
+        }
+    }
+
+    private void Drop(int count)
+    {
+        var dropped = Interlocked.Add(ref _dropped, count);
+        if (Interlocked.Exchange(ref _droppingReported, 1) == 0)
+        {
+            JournalLog.Dropping(_logger, _capacity, dropped);
+        }
+    }
+
+    private sealed class StreamCursor
+    {
+        public long Highest { get; set; }
+    }
+}

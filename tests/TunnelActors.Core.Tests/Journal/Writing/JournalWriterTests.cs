@@ -1,0 +1,138 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using TunnelActors.Core.Journal.Events;
+using TunnelActors.Core.Journal.Storage;
+
+namespace TunnelActors.Core.Tests.Journal.Writing;
+
+/// <summary>The writer under storage failures: callers never wait, losses are counted, writes resume when the cause clears.</summary>
+public sealed class JournalWriterTests
+{
+    private static readonly TimeSpan FirstRetry = TimeSpan.FromMilliseconds(200);
+
+    [Fact]
+    public async Task Append_DatabaseLockedByAnotherConnection_BuffersDropsOverflowAndRecoversAfterUnlock()
+    {
+        // Arrange
+        await using var fixture = new JournalFixture(bufferCapacity: 10);
+        var journal = await fixture.OpenAsync();
+        using var blocker = fixture.Connect();
+        Execute(blocker, "BEGIN EXCLUSIVE;");
+
+        // Act
+        var clock = Stopwatch.StartNew();
+        var accepted = Enumerable.Range(0, 25).Count(i => journal.Append("db", new ProbeFailed($"p{i}")));
+        clock.Stop();
+        await fixture.Time.WaitForArmedAsync(1, JournalFixture.SafetyTimeout);
+        var during = journal.Health;
+        Execute(blocker, "ROLLBACK;");
+        fixture.Time.Advance(FirstRetry);
+        await journal.FlushAsync().WaitAsync(JournalFixture.SafetyTimeout);
+        var stored = await journal.ReadEventsAsync(new EventQuery("db"));
+
+        // Assert
+        Assert.True(clock.Elapsed < fixture.Start.Options.BusyTimeout, $"25 appends took {clock.Elapsed}: the caller waited for the lock");
+        Assert.Equal(10, accepted);
+        Assert.Equal((10L, 15L, 1), (during.Pending, during.Dropped, during.ConsecutiveFailures));
+        Assert.Contains("locked", during.LastError, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(Enumerable.Range(1, 10).Select(i => (long)i), stored.Entries.Select(e => e.SequenceNr));
+        Assert.Equal((0L, 10L, 15L, 0), (journal.Health.Pending, journal.Health.Written, journal.Health.Dropped, journal.Health.ConsecutiveFailures));
+    }
+
+    [Fact]
+    public async Task Append_DatabaseReadOnly_RetriesWithDoublingBackoffOnTheInjectedClockAndRecovers()
+    {
+        // Arrange
+        await using var fixture = new JournalFixture();
+        var journal = await fixture.OpenAsync();
+        var readOnly = new StrongBox<bool>(true);
+        fixture.Store!.BeforeWrite = c => Execute(c, Volatile.Read(ref readOnly.Value) ? "PRAGMA query_only = 1;" : "PRAGMA query_only = 0;");
+
+        // Act
+        for (var i = 0; i < 5; i++)
+        {
+            journal.Append("db", new ProbeFailed($"p{i}"));
+        }
+
+        await fixture.Time.WaitForArmedAsync(1, JournalFixture.SafetyTimeout);
+        var firstDelay = fixture.Time.NextDue - fixture.Time.GetUtcNow();
+        fixture.Time.Advance(FirstRetry);
+        await fixture.Time.WaitForArmedAsync(1, JournalFixture.SafetyTimeout);
+        var secondDelay = fixture.Time.NextDue - fixture.Time.GetUtcNow();
+        var during = journal.Health;
+        Volatile.Write(ref readOnly.Value, false);
+        fixture.Time.Advance(2 * FirstRetry);
+        await journal.FlushAsync().WaitAsync(JournalFixture.SafetyTimeout);
+
+        // Assert
+        Assert.Equal(FirstRetry, firstDelay);
+        Assert.Equal(2 * FirstRetry, secondDelay);
+        Assert.Equal((5L, 2), (during.Pending, during.ConsecutiveFailures));
+        Assert.Contains("readonly", during.LastError, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(5L, (long)fixture.Scalar("SELECT COUNT(*) FROM journal;")!);
+        Assert.Equal((0L, 5L, 0L), (journal.Health.Pending, journal.Health.Written, journal.Health.Dropped));
+    }
+
+    [Fact]
+    public async Task Append_DatabaseFull_KeepsEventsBufferedAndWritesThemWhenSpaceReturns()
+    {
+        // Arrange
+        await using var fixture = new JournalFixture();
+        var journal = await fixture.OpenAsync();
+        var pages = (long)fixture.Scalar("PRAGMA page_count;")!;
+        var limit = new StrongBox<long>(pages);
+        fixture.Store!.BeforeWrite = c => Execute(c, $"PRAGMA max_page_count = {Volatile.Read(ref limit.Value)};");
+        var tail = new string('x', 2000);
+
+        // Act
+        var accepted = Enumerable.Range(0, 200).Count(i => journal.Append("db", new SshExited(255, null, "ConnectionLost", tail)));
+        await fixture.Time.WaitForArmedAsync(1, JournalFixture.SafetyTimeout);
+        var during = journal.Health;
+        Volatile.Write(ref limit.Value, 1_000_000);
+        fixture.Time.Advance(FirstRetry);
+        await journal.FlushAsync().WaitAsync(JournalFixture.SafetyTimeout);
+
+        // Assert
+        Assert.Equal(200, accepted);
+        Assert.Equal(200, during.Pending);
+        Assert.Contains("full", during.LastError, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(200L, (long)fixture.Scalar("SELECT COUNT(*) FROM journal;")!);
+        Assert.Equal((0L, 200L, 0L), (journal.Health.Pending, journal.Health.Written, journal.Health.Dropped));
+    }
+
+    [Fact]
+    public async Task Append_SequenceNumberTakenByAnotherWriter_RejectsThatBatchAndKeepsWriting()
+    {
+        // Arrange
+        await using var fixture = new JournalFixture();
+        var journal = await fixture.OpenAsync();
+        using (var other = fixture.Connect())
+        {
+            Execute(other, "INSERT INTO journal (persistence_id, sequence_number, created, message, kind, schema_version) VALUES ('db', 1, 0, x'7b7d', 'tunnel-up', 1);");
+        }
+
+        // Act
+        journal.Append("db", new ProbeFailed("first"));
+        await journal.FlushAsync().WaitAsync(JournalFixture.SafetyTimeout);
+        journal.Append("db", new ProbeFailed("second"));
+        await journal.FlushAsync().WaitAsync(JournalFixture.SafetyTimeout);
+        var stored = await journal.ReadEventsAsync(new EventQuery("db"));
+
+        // Assert
+        Assert.Equal((1L, 1L), (journal.Health.Rejected, journal.Health.Written));
+        Assert.Equal([EventKinds.TunnelUp, EventKinds.ProbeFailed], stored.Entries.Select(e => e.Kind));
+        Assert.Equal(new ProbeFailed("second"), stored.Entries[1].Event);
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private sealed class StrongBox<T>(T value)
+    {
+        public T Value = value;
+    }
+}
