@@ -132,7 +132,7 @@ public sealed class SshdFixture : IAsyncDisposable
             [.. remote ?? []],
             [],
             [.. ClientOptions, .. extraOptions ?? []],
-            [],
+            ["-F", "/dev/null"], // hermetic: ignore the CI user's ~/.ssh/config
             sshPath,
             TestSettings.Monitor(MonitorMode.None),
             TestSettings.Backoff(),
@@ -160,6 +160,37 @@ public sealed class SshdFixture : IAsyncDisposable
             }
 
             await Task.Delay(20);
+        }
+    }
+
+    /// <summary>Waits for a session that is not in <paramref name="known"/> (take <see cref="SessionPids"/> before
+    /// starting a client to find that client's session among others); returns its pid.</summary>
+    public async Task<int> WaitForNewSessionAsync(IReadOnlyCollection<int> known, TimeSpan? timeout = null)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (true)
+        {
+            var fresh = SessionPids().Except(known).ToList();
+            if (fresh.Count > 0)
+            {
+                return fresh[0];
+            }
+
+            if (deadline.Elapsed > (timeout ?? TimeSpan.FromSeconds(10)))
+            {
+                throw new TimeoutException("No new sshd session appeared.");
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
+    /// <summary>Sends <paramref name="signal"/> to one session process and its descendants.</summary>
+    public void SignalSession(int sessionPid, UnixSignal signal)
+    {
+        foreach (var pid in Descendants(sessionPid).ToList())
+        {
+            NativeMethods.Kill(pid, signal);
         }
     }
 
