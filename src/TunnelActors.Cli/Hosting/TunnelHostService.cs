@@ -45,7 +45,8 @@ internal sealed class TunnelHostService(
             HostLog.Stopping(logger);
             try
             {
-                await components.ControllerFactory.StopAsync(controller, cancellationToken);
+                // Bounded: the host's shutdown timeout cancels the token, and a supervisor ignoring it is abandoned.
+                await components.ControllerFactory.StopAsync(controller, cancellationToken).WaitAsync(cancellationToken);
             }
             catch (Exception exception)
             {
