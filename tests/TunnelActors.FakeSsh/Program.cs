@@ -1,12 +1,99 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+
 namespace TunnelActors.FakeSsh;
 
 /// <summary>A stand-in for ssh used by actor tests; its behaviour is chosen by FAKE_SSH_* variables.</summary>
+/// <remarks>
+/// FAKE_SSH_ARGV_FILE: append "=== pid N" and then one line per argument to this file.
+/// FAKE_SSH_STDERR: lines (separated by newlines) to print to stderr at start.
+/// FAKE_SSH_READY_FILE: create this file once started (after argv and stderr are written).
+/// FAKE_SSH_MODE:
+///   exit (default): sleep FAKE_SSH_DELAY_MS (default 0), then exit with FAKE_SSH_EXIT (default 0);
+///   hang: run until SIGTERM/SIGINT, then exit with FAKE_SSH_TERM_EXIT (default 0, like ssh -N);
+///   ignore-term: ignore SIGTERM and SIGINT and run until killed;
+///   signal: after FAKE_SSH_DELAY_MS, kill itself with signal FAKE_SSH_SIGNAL (default 9).
+/// </remarks>
 public static class Program
 {
     public static int Main(string[] args)
     {
-        _ = args;
-        var code = Environment.GetEnvironmentVariable("FAKE_SSH_EXIT");
-        return int.TryParse(code, out var exit) ? exit : 0;
+        var argvFile = Env("FAKE_SSH_ARGV_FILE");
+        if (argvFile is not null)
+        {
+            File.AppendAllLines(argvFile, args.Prepend($"=== pid {Environment.ProcessId}"));
+        }
+
+        foreach (var line in (Env("FAKE_SSH_STDERR") ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            Console.Error.WriteLine(line);
+        }
+
+        Console.Error.Flush();
+        var ready = Env("FAKE_SSH_READY_FILE");
+        if (ready is not null)
+        {
+            File.WriteAllText(ready, Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return (Env("FAKE_SSH_MODE") ?? "exit") switch
+        {
+            "exit" => ExitAfterDelay(),
+            "hang" => HangUntilTerm(),
+            "ignore-term" => IgnoreTerm(),
+            "signal" => KillSelf(),
+            var mode => Fail($"fake-ssh: unknown FAKE_SSH_MODE '{mode}'"),
+        };
     }
+
+    private static int ExitAfterDelay()
+    {
+        Thread.Sleep(Int("FAKE_SSH_DELAY_MS", 0));
+        return Int("FAKE_SSH_EXIT", 0);
+    }
+
+    private static int HangUntilTerm()
+    {
+        using var done = new ManualResetEventSlim();
+        using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        done.Wait();
+        return Int("FAKE_SSH_TERM_EXIT", 0);
+
+        void Stop(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            done.Set();
+        }
+    }
+
+    private static int IgnoreTerm()
+    {
+        using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => c.Cancel = true);
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => c.Cancel = true);
+        Thread.Sleep(Timeout.Infinite);
+        return 0;
+    }
+
+    private static int KillSelf()
+    {
+        Thread.Sleep(Int("FAKE_SSH_DELAY_MS", 0));
+        _ = kill(Environment.ProcessId, Int("FAKE_SSH_SIGNAL", 9));
+        Thread.Sleep(Timeout.Infinite);
+        return 0;
+    }
+
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine(message);
+        return 2;
+    }
+
+    private static string? Env(string name) => Environment.GetEnvironmentVariable(name);
+
+    private static int Int(string name, int fallback) =>
+        int.TryParse(Env(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : fallback;
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int kill(int pid, int sig);
 }

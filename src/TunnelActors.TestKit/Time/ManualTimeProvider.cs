@@ -150,11 +150,16 @@ public sealed class ManualTimeProvider : TimeProvider
         }
     }
 
-    private void Arm(ManualTimer timer, TimeSpan dueTime, TimeSpan period)
+    private bool Arm(ManualTimer timer, TimeSpan dueTime, TimeSpan period)
     {
         TaskCompletionSource armed;
         lock (_gate)
         {
+            if (timer.Disposed)
+            {
+                return false;
+            }
+
             if (!_timers.Contains(timer))
             {
                 _timers.Add(timer);
@@ -165,7 +170,7 @@ public sealed class ManualTimeProvider : TimeProvider
             timer.Sequence = ++_sequence;
             if (timer.Due is null)
             {
-                return;
+                return true;
             }
 
             armed = _armed;
@@ -173,12 +178,15 @@ public sealed class ManualTimeProvider : TimeProvider
         }
 
         armed.TrySetResult();
+        return true;
     }
 
     private void Remove(ManualTimer timer)
     {
         lock (_gate)
         {
+            timer.Disposed = true;
+            timer.Due = null;
             _timers.Remove(timer);
         }
     }
@@ -191,11 +199,10 @@ public sealed class ManualTimeProvider : TimeProvider
 
         public long Sequence { get; set; }
 
-        public bool Change(TimeSpan dueTime, TimeSpan period)
-        {
-            owner.Arm(this, dueTime, period);
-            return true;
-        }
+        /// <summary>Set under the clock's lock; a disposed timer never re-arms and never fires again.</summary>
+        public bool Disposed { get; set; }
+
+        public bool Change(TimeSpan dueTime, TimeSpan period) => owner.Arm(this, dueTime, period);
 
         public void Fire() => callback(state);
 
