@@ -15,6 +15,7 @@ public sealed class LoopListener : IAsyncDisposable
     private readonly Task _acceptLoop;
     private long _connections;
     private long _bytes;
+    private int _disposed;
 
     private LoopListener(ProbeEndpoint endpoint, Socket listener)
     {
@@ -67,9 +68,14 @@ public sealed class LoopListener : IAsyncDisposable
         return new LoopListener(endpoint, socket);
     }
 
-    /// <summary>Stops listening, closes open connections and removes the socket file.</summary>
+    /// <summary>Stops listening, closes open connections and removes the socket file (idempotent).</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _stop.CancelAsync();
         _listener.Dispose();
         await _acceptLoop;

@@ -10,6 +10,7 @@ public sealed class EchoServer : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
     private int _connections;
+    private int _disposed;
 
     private EchoServer(Socket listener, EchoMode mode)
     {
@@ -43,6 +44,11 @@ public sealed class EchoServer : IAsyncDisposable
     /// <summary>Stops and closes every connection.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _stop.CancelAsync();
         _listener.Dispose();
         await _loop;

@@ -95,35 +95,56 @@ public sealed class NetnsSshdFixture : IAsyncDisposable
         _blackholed = false;
     }
 
-    /// <summary>Stops everything in the namespace and deletes it.</summary>
+    /// <summary>Stops everything in the namespace and deletes it (each step runs even if an earlier one fails).</summary>
     public async ValueTask DisposeAsync()
     {
+        var errors = new List<Exception>();
         foreach (var server in _echoServers)
         {
-            await server.DisposeAsync();
+            await Try(async () => await server.DisposeAsync());
         }
 
         if (Sshd is not null)
         {
-            await Sshd.DisposeAsync();
+            await Try(async () => await Sshd.DisposeAsync());
         }
 
         if (_blackholed)
         {
-            ProcessRunner.Run("ip", "netns", "exec", Namespace, "iptables", "-D", "INPUT", "-j", "DROP");
+            await Try(() => Task.FromResult(ProcessRunner.Run("ip", "netns", "exec", Namespace, "iptables", "-D", "INPUT", "-j", "DROP")));
         }
 
-        // Anything still running in the namespace (a proxy nc) would keep it busy.
-        var pids = ProcessRunner.Run("ip", "netns", "pids", Namespace).StandardOutput;
-        foreach (var line in pids.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        // Anything still running in the namespace (a proxy nc, a session) would keep it busy.
+        await Try(() =>
         {
-            if (int.TryParse(line, out var pid) && pid != Environment.ProcessId)
+            var pids = ProcessRunner.Run("ip", "netns", "pids", Namespace).StandardOutput;
+            foreach (var line in pids.Split('\n', StringSplitOptions.RemoveEmptyEntries))
             {
-                TunnelActors.Core.Ssh.NativeMethods.Kill(pid, TunnelActors.Core.Ssh.UnixSignal.Kill);
+                if (int.TryParse(line, out var pid) && pid != Environment.ProcessId)
+                {
+                    TunnelActors.Core.Ssh.NativeMethods.Kill(pid, TunnelActors.Core.Ssh.UnixSignal.Kill);
+                }
+            }
+
+            return Task.CompletedTask;
+        });
+        ProcessRunner.Run("ip", "netns", "delete", Namespace);
+        if (errors.Count > 0)
+        {
+            throw new AggregateException("Namespace fixture cleanup failed (the namespace was deleted).", errors);
+        }
+
+        async Task Try(Func<Task> step)
+        {
+            try
+            {
+                await step();
+            }
+            catch (Exception e)
+            {
+                errors.Add(e);
             }
         }
-
-        ProcessRunner.Run("ip", "netns", "delete", Namespace);
     }
 
     [DllImport("libc", SetLastError = true)]
