@@ -116,7 +116,8 @@ internal sealed class SshProcess : ISshProcess
             return false;
         }
 
-        return NativeMethods.Kill(_ownsGroup ? -Pid : Pid, signal);
+        // Right after the start setsid(1) may not have made the group yet: then signal the process itself.
+        return (_ownsGroup && NativeMethods.Kill(-Pid, signal)) || NativeMethods.Kill(Pid, signal);
     }
 
     /// <inheritdoc />
