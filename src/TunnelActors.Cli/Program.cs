@@ -14,6 +14,8 @@ public static class Program
     {
         var root = new RootCommand("TunnelActors: keeps SSH port forwards alive, supervised by actors.");
         root.Subcommands.Add(VersionCommand.Create());
+        root.Subcommands.Add(ConfigCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
         return root;
     }
 }

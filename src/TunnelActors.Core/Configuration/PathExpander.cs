@@ -1,0 +1,16 @@
+namespace TunnelActors.Core.Configuration;
+
+/// <summary>Expands a leading <c>~</c> or <c>~/</c> to the home directory (HOME, else the user profile).</summary>
+internal static class PathExpander
+{
+    public static string Expand(string path, Func<string, string?> environment)
+    {
+        if (path != "~" && !path.StartsWith("~/", StringComparison.Ordinal))
+        {
+            return path;
+        }
+
+        var home = environment("HOME") is { Length: > 0 } h ? h : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return home.TrimEnd('/') + path[1..];
+    }
+}
