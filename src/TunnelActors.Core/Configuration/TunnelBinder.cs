@@ -170,12 +170,12 @@ internal static class TunnelBinder
         where T : struct, Enum
     {
         var text = reader.OptionalString(key);
-        var names = System.Enum.GetNames<T>().Select(n => n.ToLowerInvariant()).ToArray();
-        if (text is not null && names.Contains(text, StringComparer.Ordinal))
+        if (text is not null && text.All(char.IsAsciiLetterLower) && System.Enum.TryParse<T>(text, ignoreCase: true, out var parsed))
         {
-            return System.Enum.Parse<T>(text, ignoreCase: true);
+            return parsed;
         }
 
+        var names = System.Enum.GetNames<T>().Select(n => n.ToLowerInvariant()).ToArray();
         reader.Error(key, text is null ? $"missing; expected one of {string.Join(", ", names)}" : $"\"{text}\" is not one of {string.Join(", ", names)}");
         return fallback;
     }
