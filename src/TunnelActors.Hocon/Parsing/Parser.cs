@@ -15,6 +15,7 @@ internal sealed partial class Parser
     private readonly string[]? _prefix;
     private readonly HoconObject? _anchor;
     private Token _peeked;
+    private Token[]? _pendingKey;
     private bool _hasPeeked;
     private int _depth;
 
@@ -156,9 +157,64 @@ internal sealed partial class Parser
     private void ParseField(HoconObject obj, string[]? path)
     {
         var keyStart = Peek();
+        var key = keyStart.Kind == TokenKind.Unquoted && !keyStart.Text.Contains('.', StringComparison.Ordinal) && TakeSimpleKey() is { } simple
+            ? [simple]
+            : ParseKey(keyStart);
+        if (key.Length + (path?.Length ?? 0) > MaxDepth)
+        {
+            throw At(keyStart, $"the key '{HoconPath.Render(key.Take(3))}...' nests more than {MaxDepth} levels deep; expected at most {MaxDepth}");
+        }
+
+        ParseFieldValue(obj, path, key);
+    }
+
+    /// <summary>Fast path for the common one-word key directly followed by a separator or whitespace and a separator.</summary>
+    private string? TakeSimpleKey()
+    {
+        var word = Take();
+        var next = Peek();
+        if (next.Kind is TokenKind.Whitespace or TokenKind.Newline or TokenKind.Colon or TokenKind.Equals or TokenKind.OpenBrace or TokenKind.PlusEquals)
+        {
+            if (next.Kind == TokenKind.Whitespace)
+            {
+                Take();
+                if (Peek().IsSimpleValue)
+                {
+                    // "a b c : 1": a key with whitespace inside; continue the general way.
+                    _pendingKey = [word, next];
+                    return null;
+                }
+            }
+
+            return word.Text;
+        }
+
+        _pendingKey = [word];
+        return null;
+    }
+
+    private string[] ParseKey(in Token keyStart)
+    {
         var builder = new PathBuilder(File);
         var pendingWhitespace = new List<Token>();
         var any = false;
+        if (_pendingKey is { } pending)
+        {
+            _pendingKey = null;
+            foreach (var token in pending)
+            {
+                if (token.Kind == TokenKind.Whitespace)
+                {
+                    pendingWhitespace.Add(token);
+                }
+                else
+                {
+                    builder.Add(token);
+                    any = true;
+                }
+            }
+        }
+
         while (true)
         {
             var token = Peek();
@@ -193,12 +249,11 @@ internal sealed partial class Parser
             });
         }
 
-        var key = builder.Build();
-        if (key.Length + (path?.Length ?? 0) > MaxDepth)
-        {
-            throw At(keyStart, $"the key '{HoconPath.Render(key.Take(3))}...' nests more than {MaxDepth} levels deep; expected at most {MaxDepth}");
-        }
+        return builder.Build();
+    }
 
+    private void ParseFieldValue(HoconObject obj, string[]? path, string[] key)
+    {
         string[]? fieldPath = path is null ? null : [.. path, .. key];
         SkipBlank();
         var separator = Peek();
