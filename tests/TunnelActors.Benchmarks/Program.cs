@@ -8,6 +8,7 @@ public static class Program
         // One line per benchmark suite; each prints machine-readable `name value` lines.
         ["kernel"] = Kernel.KernelBenchmark.RunAsync,
         ["config"] = Config.ConfigBenchmark.Run,
+        ["journal"] = Journal.JournalBenchmark.RunAsync,
     };
 
     public static async Task<int> Main(string[] args)

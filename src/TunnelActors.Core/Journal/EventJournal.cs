@@ -92,6 +92,18 @@ public sealed class EventJournal : IAsyncDisposable
         return SummaryCalculator.Compute(persistenceId, history, windowStart, now);
     }
 
+    /// <summary>The summary of every tunnel that has events (the daemon stream excluded), ordered by name.</summary>
+    public async Task<IReadOnlyList<TunnelSummary>> GetSummariesAsync(TimeSpan window, CancellationToken cancellationToken = default)
+    {
+        var summaries = new List<TunnelSummary>();
+        foreach (var counters in _writer.AllCounters.Where(c => c.PersistenceId != EventKinds.DaemonStream))
+        {
+            summaries.Add(await GetSummaryAsync(counters.PersistenceId, window, cancellationToken).ConfigureAwait(false));
+        }
+
+        return summaries;
+    }
+
     /// <summary>Snapshots every tunnel, then prunes by the retention policy; call periodically. Returns the events deleted.</summary>
     /// <remarks>The snapshot first keeps lifetime counters intact however many events are pruned; highest sequence numbers stay.</remarks>
     public async Task<int> PruneAsync(CancellationToken cancellationToken = default)

@@ -124,6 +124,48 @@ public sealed class JournalWriterTests
         Assert.Equal(new ProbeFailed("second"), stored.Entries[1].Event);
     }
 
+    [Fact]
+    public async Task Append_ManyThreadsOnTheSameTunnel_AssignsEachSequenceNumberExactlyOnce()
+    {
+        // Arrange
+        await using var fixture = new JournalFixture(maxBatchSize: 50);
+        var journal = await fixture.OpenAsync();
+
+        // Act
+        Parallel.For(0, 2000, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => journal.Append("db", new ProbeFailed($"p{i}")));
+        await journal.FlushAsync().WaitAsync(JournalFixture.SafetyTimeout);
+        var stored = await journal.ReadEventsAsync(new EventQuery("db", Limit: 5000));
+
+        // Assert
+        Assert.Equal(Enumerable.Range(1, 2000).Select(i => (long)i), stored.Entries.Select(e => e.SequenceNr));
+        Assert.Equal(2000, stored.Entries.Select(e => ((ProbeFailed)e.Event).Reason).Distinct().Count());
+        Assert.Equal(2000L, journal.GetCounters("db").LastSequenceNr);
+    }
+
+    [Fact]
+    public async Task DisposeAsync_StoreStillFailingAtShutdownTimeout_CountsUnwrittenEventsAsDroppedAndRefusesNewOnes()
+    {
+        // Arrange
+        await using var fixture = new JournalFixture();
+        fixture.Start = fixture.Start with { Options = fixture.Start.Options with { ShutdownTimeout = TimeSpan.FromSeconds(5) } };
+        var journal = await fixture.OpenAsync();
+        fixture.Store!.BeforeWrite = c => Execute(c, "PRAGMA query_only = 1;");
+        journal.Append("db", new ProbeFailed("a"));
+        journal.Append("db", new ProbeFailed("b"));
+        await fixture.Time.WaitForArmedAsync(1, JournalFixture.SafetyTimeout);
+
+        // Act
+        var disposing = journal.DisposeAsync().AsTask();
+        await fixture.Time.WaitForArmedAsync(2, JournalFixture.SafetyTimeout);
+        fixture.Time.Advance(TimeSpan.FromSeconds(5));
+        await disposing.WaitAsync(JournalFixture.SafetyTimeout);
+        var accepted = journal.Append("db", new ProbeFailed("late"));
+
+        // Assert
+        Assert.False(accepted);
+        Assert.Equal((0L, 0L, 3L), (journal.Health.Pending, journal.Health.Written, journal.Health.Dropped));
+    }
+
     private static void Execute(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
