@@ -1,3 +1,5 @@
+using TunnelActors.Cli.Tests.Support;
+
 namespace TunnelActors.Cli.Tests.Commands;
 
 public sealed class CheckCommandTests

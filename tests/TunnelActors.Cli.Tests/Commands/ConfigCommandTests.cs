@@ -1,3 +1,5 @@
+using TunnelActors.Cli.Tests.Support;
+
 using System.Text.Json;
 
 namespace TunnelActors.Cli.Tests.Commands;
