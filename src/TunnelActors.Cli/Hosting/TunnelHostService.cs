@@ -61,6 +61,20 @@ internal sealed class TunnelHostService(
 
     private void OnStarted()
     {
+        var control = runtime.Settings.Control;
+        HostLog.Listening(logger, ControlPaths.Socket(runtime.Settings));
+        if (control.TcpPort is { } port)
+        {
+            if (control.TokenFile is null)
+            {
+                HostLog.TcpWithoutToken(logger, port);
+            }
+            else
+            {
+                HostLog.Listening(logger, $"127.0.0.1:{port} (bearer token)");
+            }
+        }
+
         if (!OperatingSystem.IsWindows())
         {
             ControlSocketFile.Secure(ControlPaths.Socket(runtime.Settings));
