@@ -12,6 +12,7 @@ internal sealed class TunnelHostService(
     TunnelRuntime runtime,
     DaemonComponents components,
     IHostApplicationLifetime lifetime,
+    ILoggerFactory loggerFactory,
     ILogger<TunnelHostService> logger) : IHostedService
 {
     private readonly List<CancellationTokenRegistration> _registrations = [];
@@ -20,6 +21,7 @@ internal sealed class TunnelHostService(
     {
         try
         {
+            components.ControllerFactory.UseLogging(loggerFactory);
             runtime.Controller = await components.ControllerFactory.StartAsync(runtime.Settings, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
