@@ -30,6 +30,14 @@ public static class AutosshStartup
             return (Stop(invocation, inputs, environment, file), null);
         }
 
+        if (SshArgvSplit.Of(invocation.SshArgs).Destination is null)
+        {
+            // Only the reference dialect gets here (the improved one refuses it as usage): ssh would fail at once.
+            file?.Dispose();
+            inputs.Stderr.Write(AutosshUsage.ErrorText(AutosshError.Usage("no ssh destination given"), inputs.ProgramName));
+            return (1, null);
+        }
+
         var settings = AutosshMapping.Map(invocation, environment);
         var plan = AutosshLogPlan.Decide(settings, syslogAvailable: AutosshSyslogSink.IsAvailable(inputs.SyslogSocket));
         var log = new AutosshLog(plan, inputs.Time, inputs.Pid, Sinks(plan, file, inputs));

@@ -32,6 +32,18 @@ public sealed class AutosshStartupTests : IDisposable
         Assert.Empty(_stdout.ToString());
     }
 
+    [Theory]
+    [InlineData(AutosshDialect.Improved)]
+    [InlineData(AutosshDialect.Reference)]
+    public void Begin_OnlyOptionsAfterDoubleDash_IsUsageErrorInBothDialects(AutosshDialect dialect)
+    {
+        var (code, session) = Begin(["-M", "0", "--", "-N"], dialect);
+
+        Assert.Equal(1, code);
+        Assert.Null(session);
+        Assert.StartsWith("autossh: no ssh destination given\nusage: autossh", _stderr.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Begin_InvalidEnvironment_NamesVariableOnStderrEvenForDashV()
     {
@@ -129,11 +141,14 @@ public sealed class AutosshStartupTests : IDisposable
         Directory.Delete(_dir, recursive: true);
     }
 
-    private (int? Code, AutosshSession? Session) Begin(string[] args, params string[] env)
+    private (int? Code, AutosshSession? Session) Begin(string[] args, params string[] env) =>
+        Begin(args, AutosshDialect.Improved, env);
+
+    private (int? Code, AutosshSession? Session) Begin(string[] args, AutosshDialect dialect, params string[] env)
     {
         var variables = env.Select(p => p.Split('=', 2)).ToDictionary(kv => kv[0], kv => kv[1]);
         var inputs = new AutosshStartupInputs(args, name => variables.GetValueOrDefault(name), _stdout, _stderr, _time, 321, _dir,
-            SyslogSocket: Path.Combine(_dir, "no-syslog"));
+            SyslogSocket: Path.Combine(_dir, "no-syslog"), Dialect: dialect);
         return AutosshStartup.Begin(inputs);
     }
 }
