@@ -60,4 +60,12 @@ public sealed class ActorSystemTests : TestKit.TestKit
         Assert.Equal(TestActor, letter.Sender);
         Assert.Equal(echo, letter.Recipient);
     }
+
+    [Fact]
+    public async Task ActorOf_AfterTermination_Throws()
+    {
+        await Sys.Terminate();
+
+        Assert.Throws<InvalidOperationException>(() => Sys.ActorOf(Props.Create<EchoActor>(), "late"));
+    }
 }
