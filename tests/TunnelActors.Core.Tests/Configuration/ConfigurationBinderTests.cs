@@ -161,6 +161,19 @@ public sealed class ConfigurationBinderTests
         Assert.NotEqual(first, changed);
     }
 
+    [Theory]
+    [InlineData("tunnelactors { state-dir = var/lib/t }", "state-dir")]
+    [InlineData("tunnelactors.tunnels.web { host = h, identity-file = keys/id }", "tunnels.web.identity-file")]
+    [InlineData("tunnelactors.tunnels.web { host = h, ssh-path = bin/ssh }", "tunnels.web.ssh-path")]
+    public void Load_RelativePaths_AreErrors(string text, string path)
+    {
+        // Act
+        var result = Load(text);
+
+        // Assert
+        Assert.Contains(result.Errors, e => e.Path == path && e.Message.Contains("relative", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Load_TcpControlPortWithoutToken_IsAnError()
     {
