@@ -78,6 +78,34 @@ public sealed class ConfigurationBinderTests
     }
 
     [Fact]
+    public void Load_SelfReferencesOverReferenceConf_ExtendDefaults()
+    {
+        // Arrange
+        const string text = """
+            tunnelactors {
+              defaults.ssh-args = ${tunnelactors.defaults.ssh-args} ["-4"]
+              defaults.ssh-options = ${tunnelactors.defaults.ssh-options} { Compression = yes }
+              tunnels {
+                web { host = "h", local = [ "5000:localhost:5000" ] }
+                web.local += "5001:localhost:5001"
+                api = ${tunnelactors.tunnels.web} { local = [ "6000:localhost:6000" ] }
+              }
+            }
+            """;
+
+        // Act
+        var settings = Load(text).GetSettingsOrThrow();
+
+        // Assert
+        var web = settings.Tunnels.Single(t => t.Name == "web");
+        Assert.Equal(["5000:localhost:5000", "5001:localhost:5001"], web.Local.Select(f => f.Spec));
+        Assert.Equal(["-4"], web.SshArgs.ToArray());
+        Assert.Contains(new KeyValuePair<string, string>("Compression", "yes"), web.SshOptions);
+        Assert.Contains(new KeyValuePair<string, string>("BatchMode", "yes"), web.SshOptions);
+        Assert.Equal(["6000:localhost:6000"], settings.Tunnels.Single(t => t.Name == "api").Local.Select(f => f.Spec));
+    }
+
+    [Fact]
     public void Load_ManyMistakes_ReportsEveryErrorWithFileLineAndKey()
     {
         // Arrange
