@@ -64,6 +64,10 @@ public static partial class ConfigurationBinder
         var root = new SettingsReader(rootObject, string.Empty, errors);
         root.CheckKeys(RootKeys);
         var stateDir = PathExpander.Expand(root.String("state-dir", "a directory"), environment);
+        if (stateDir.Length > 0 && !Path.IsPathRooted(stateDir))
+        {
+            root.Error("state-dir", $"\"{stateDir}\" is relative; expected an absolute directory (the daemon's working directory is not meaningful)");
+        }
 
         var defaults = root.Child("defaults");
         defaults.CheckKeys(DefaultsKeys);

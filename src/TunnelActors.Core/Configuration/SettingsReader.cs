@@ -5,7 +5,7 @@ namespace TunnelActors.Core.Configuration;
 
 /// <summary>Reads typed settings from one object, recording every problem in an <see cref="ErrorSink"/> instead of stopping.</summary>
 /// <remarks>Getters return a harmless fallback after recording an error, so binding can go on and report all errors at once.</remarks>
-internal sealed partial class SettingsReader(HoconObject obj, string path, ErrorSink errors)
+internal sealed class SettingsReader(HoconObject obj, string path, ErrorSink errors)
 {
     public HoconObject Object => obj;
 

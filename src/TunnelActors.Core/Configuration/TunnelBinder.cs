@@ -29,8 +29,19 @@ internal static class TunnelBinder
         NotAnOption(tunnel, "host", host);
         var user = tunnel.OptionalString("user");
         NotAnOption(tunnel, "user", user);
-        var identity = tunnel.OptionalString("identity-file");
-        var destination = new SshDestination(host, user, tunnel.OptionalInt("port", 1, 65535, "a TCP port"), identity is null ? null : PathExpander.Expand(identity, environment));
+        var identity = tunnel.OptionalString("identity-file") is { } file ? PathExpander.Expand(file, environment) : null;
+        if (identity is not null && !Path.IsPathRooted(identity))
+        {
+            // ssh would resolve a relative key path against the daemon's working directory.
+            tunnel.Error("identity-file", $"\"{identity}\" is relative; expected an absolute path or one starting with ~/");
+        }
+
+        var destination = new SshDestination(host, user, tunnel.OptionalInt("port", 1, 65535, "a TCP port"), identity);
+        var sshPath = tunnel.String("ssh-path", "the ssh program (a name on PATH or an absolute path)");
+        if (sshPath.Contains('/', StringComparison.Ordinal) && !Path.IsPathRooted(sshPath))
+        {
+            tunnel.Error("ssh-path", $"\"{sshPath}\" is a relative path; expected a program name looked up on PATH (ssh) or an absolute path (/usr/bin/ssh)");
+        }
 
         var sshArgs = Strings(tunnel, "ssh-args", allowNumbers: false);
         return new TunnelSettings(
@@ -41,7 +52,7 @@ internal static class TunnelBinder
             Forwards(tunnel, "dynamic", ForwardKind.Dynamic),
             [.. SshOptionRenderer.Render(tunnel.Child("ssh-options"))],
             [.. sshArgs],
-            tunnel.String("ssh-path", "the ssh program (a name on PATH or an absolute path)"),
+            sshPath,
             Monitor(tunnel.Child("monitor")),
             Backoff(tunnel.Child("backoff")),
             Limits(tunnel.Child("limits")),

@@ -78,6 +78,34 @@ public sealed class ConfigurationBinderTests
     }
 
     [Fact]
+    public void Load_SelfReferencesOverReferenceConf_ExtendDefaults()
+    {
+        // Arrange
+        const string text = """
+            tunnelactors {
+              defaults.ssh-args = ${tunnelactors.defaults.ssh-args} ["-4"]
+              defaults.ssh-options = ${tunnelactors.defaults.ssh-options} { Compression = yes }
+              tunnels {
+                web { host = "h", local = [ "5000:localhost:5000" ] }
+                web.local += "5001:localhost:5001"
+                api = ${tunnelactors.tunnels.web} { local = [ "6000:localhost:6000" ] }
+              }
+            }
+            """;
+
+        // Act
+        var settings = Load(text).GetSettingsOrThrow();
+
+        // Assert
+        var web = settings.Tunnels.Single(t => t.Name == "web");
+        Assert.Equal(["5000:localhost:5000", "5001:localhost:5001"], web.Local.Select(f => f.Spec));
+        Assert.Equal(["-4"], web.SshArgs.ToArray());
+        Assert.Contains(new KeyValuePair<string, string>("Compression", "yes"), web.SshOptions);
+        Assert.Contains(new KeyValuePair<string, string>("BatchMode", "yes"), web.SshOptions);
+        Assert.Equal(["6000:localhost:6000"], settings.Tunnels.Single(t => t.Name == "api").Local.Select(f => f.Spec));
+    }
+
+    [Fact]
     public void Load_ManyMistakes_ReportsEveryErrorWithFileLineAndKey()
     {
         // Arrange
@@ -159,6 +187,19 @@ public sealed class ConfigurationBinderTests
         Assert.Matches("^[0-9a-f]{64}$", first);
         Assert.Equal(first, reordered);
         Assert.NotEqual(first, changed);
+    }
+
+    [Theory]
+    [InlineData("tunnelactors { state-dir = var/lib/t }", "state-dir")]
+    [InlineData("tunnelactors.tunnels.web { host = h, identity-file = keys/id }", "tunnels.web.identity-file")]
+    [InlineData("tunnelactors.tunnels.web { host = h, ssh-path = bin/ssh }", "tunnels.web.ssh-path")]
+    public void Load_RelativePaths_AreErrors(string text, string path)
+    {
+        // Act
+        var result = Load(text);
+
+        // Assert
+        Assert.Contains(result.Errors, e => e.Path == path && e.Message.Contains("relative", StringComparison.Ordinal));
     }
 
     [Fact]
