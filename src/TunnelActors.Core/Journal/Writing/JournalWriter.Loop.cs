@@ -18,10 +18,12 @@ internal sealed partial class JournalWriter
 
         var reader = _queue.Reader;
         var batch = new List<JournalEntry>(_options.MaxBatchSize);
+        var payloads = new List<byte[]>(_options.MaxBatchSize);
         var flushes = new List<TaskCompletionSource>();
         while (await reader.WaitToReadAsync().ConfigureAwait(false))
         {
             batch.Clear();
+            payloads.Clear();
             flushes.Clear();
             while (reader.TryPeek(out var next))
             {
@@ -35,6 +37,7 @@ internal sealed partial class JournalWriter
                 {
                     case AtomicWrite w:
                         AddNumbered(batch, w);
+                        payloads.AddRange(w.Payloads);
                         break;
                     case FlushRequest f:
                         flushes.Add(f.Done);
@@ -42,7 +45,7 @@ internal sealed partial class JournalWriter
                 }
             }
 
-            await CommitAsync(batch).ConfigureAwait(false);
+            await CommitAsync(batch, payloads).ConfigureAwait(false);
             flushes.ForEach(f => f.TrySetResult());
         }
     }
@@ -110,7 +113,7 @@ internal sealed partial class JournalWriter
         }
     }
 
-    private async Task CommitAsync(List<JournalEntry> batch)
+    private async Task CommitAsync(List<JournalEntry> batch, List<byte[]> payloads)
     {
         if (batch.Count == 0)
         {
@@ -119,7 +122,7 @@ internal sealed partial class JournalWriter
 
         var folded = Fold(batch);
         var snapshots = SnapshotsDue(folded);
-        var stored = batch.Select(Store).ToList();
+        var stored = batch.Select((entry, i) => Store(entry, payloads[i])).ToList();
         try
         {
             for (var attempt = 1; ; attempt++)
@@ -176,8 +179,8 @@ internal sealed partial class JournalWriter
             .Select(c => new StoredSnapshot(c.PersistenceId, c.LastSequenceNr, now, EventCodec.SnapshotSchemaVersion, EventCodec.EncodeSnapshot(c)))];
     }
 
-    private StoredEvent Store(JournalEntry entry) =>
-        new(entry.PersistenceId, entry.SequenceNr, entry.Timestamp, entry.Kind, EventKinds.CurrentSchemaVersion, EventCodec.Encode(entry.Event), _writerId);
+    private StoredEvent Store(JournalEntry entry, byte[] payload) =>
+        new(entry.PersistenceId, entry.SequenceNr, entry.Timestamp, entry.Kind, EventKinds.CurrentSchemaVersion, payload, _writerId);
 
     private void Publish(IReadOnlyDictionary<string, TunnelCounters> folded, List<StoredSnapshot> snapshots, int count, int attempt)
     {

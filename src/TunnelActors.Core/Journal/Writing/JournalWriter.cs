@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using TunnelActors.Core.Journal.Events;
 using TunnelActors.Core.Journal.Recovery;
+using TunnelActors.Core.Journal.Serialization;
 using TunnelActors.Core.Journal.Storage;
 
 namespace TunnelActors.Core.Journal.Writing;
@@ -100,7 +101,9 @@ internal sealed partial class JournalWriter
             return false;
         }
 
-        if (!_queue.Writer.TryWrite(new AtomicWrite(persistenceId, _time.GetUtcNow(), [.. events])))
+        var copy = events.ToArray();
+        var payloads = Array.ConvertAll(copy, EventCodec.Encode);
+        if (!_queue.Writer.TryWrite(new AtomicWrite(persistenceId, _time.GetUtcNow(), copy, payloads)))
         {
             Interlocked.Add(ref _pending, -events.Count);
             Drop(events.Count);
