@@ -10,12 +10,25 @@ internal sealed partial class JournalWriter
 {
     private async Task RunAsync(bool recovered)
     {
-        if (!recovered && !await RecoverWithRetryAsync().ConfigureAwait(false))
+        try
         {
-            await DropAllQueuedAsync().ConfigureAwait(false);
-            return;
+            if (recovered || await RecoverWithRetryAsync().ConfigureAwait(false))
+            {
+                await WriteUntilCompletedAsync().ConfigureAwait(false);
+            }
+        }
+        catch (Exception e)
+        {
+            // A bug here must not hang FlushAsync or grow the buffer silently: log, then count everything as dropped.
+            RecordError(e, attempt: int.MaxValue);
+            JournalLog.WriterCrashed(_logger, e);
         }
 
+        await DropAllQueuedAsync().ConfigureAwait(false);
+    }
+
+    private async Task WriteUntilCompletedAsync()
+    {
         var reader = _queue.Reader;
         var batch = new List<JournalEntry>(_options.MaxBatchSize);
         var payloads = new List<byte[]>(_options.MaxBatchSize);
