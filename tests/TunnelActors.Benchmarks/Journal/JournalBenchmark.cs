@@ -30,6 +30,10 @@ public static class JournalBenchmark
             Console.WriteLine($"journal_events_per_s {perSecond:F0}");
             var burst = await BurstAsync(Path.Combine(root, "burst"));
             Console.WriteLine($"journal_burst_1000_ms {burst:F1}");
+            if (File.Exists("/proc/loadavg"))
+            {
+                Console.Error.WriteLine($"load average during the run: {File.ReadAllText("/proc/loadavg").Trim()} on {Environment.ProcessorCount} cores");
+            }
             return 0;
         }
         finally

@@ -166,6 +166,60 @@ public sealed class JournalWriterTests
         Assert.Equal((0L, 0L, 3L), (journal.Health.Pending, journal.Health.Written, journal.Health.Dropped));
     }
 
+    [Fact]
+    public async Task OpenAsync_DatabaseLockedAtStart_BuffersAppendsAndContinuesTheSequenceOnceUnlocked()
+    {
+        // Arrange
+        await using var fixture = new JournalFixture();
+        var first = await fixture.OpenAsync();
+        first.Append("db", new ProbeFailed("before"));
+        await first.DisposeAsync();
+        using var blocker = fixture.Connect();
+        Execute(blocker, "BEGIN EXCLUSIVE;");
+
+        // Act
+        var journal = await fixture.OpenAsync();
+        journal.Append("db", new ProbeFailed("while locked 1"));
+        journal.Append("db", new ProbeFailed("while locked 2"));
+        await fixture.Time.WaitForArmedAsync(1, JournalFixture.SafetyTimeout);
+        var during = journal.Health;
+        Execute(blocker, "ROLLBACK;");
+        fixture.Time.Advance(FirstRetry);
+        await journal.FlushAsync().WaitAsync(JournalFixture.SafetyTimeout);
+        var stored = await journal.ReadEventsAsync(new EventQuery("db"));
+
+        // Assert
+        Assert.Equal(2, during.Pending);
+        Assert.Contains("locked", during.LastError, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(["before", "while locked 1", "while locked 2"], stored.Entries.Select(e => ((ProbeFailed)e.Event).Reason));
+        Assert.Equal([1L, 2L, 3L], stored.Entries.Select(e => e.SequenceNr));
+        Assert.Equal(3, journal.GetCounters("db").LastSequenceNr);
+    }
+
+    [Fact]
+    public async Task OpenAsync_FileIsNotADatabase_KeepsBufferingAndWritesOnceTheFileIsReplaced()
+    {
+        // Arrange
+        await using var fixture = new JournalFixture();
+        await File.WriteAllBytesAsync(fixture.DatabasePath, Enumerable.Repeat((byte)0x5a, 8192).ToArray());
+
+        // Act
+        var journal = await fixture.OpenAsync();
+        journal.Append("db", new ProbeFailed("while corrupt"));
+        await fixture.Time.WaitForArmedAsync(1, JournalFixture.SafetyTimeout);
+        var during = journal.Health;
+        File.Delete(fixture.DatabasePath);
+        fixture.Time.Advance(FirstRetry);
+        await journal.FlushAsync().WaitAsync(JournalFixture.SafetyTimeout);
+        var stored = await journal.ReadEventsAsync(new EventQuery("db"));
+
+        // Assert
+        Assert.Equal((1L, 1), (during.Pending, during.ConsecutiveFailures));
+        Assert.Contains("not a database", during.LastError, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(new ProbeFailed("while corrupt"), stored.Entries.Single().Event);
+        Assert.True(journal.Health.IsHealthy);
+    }
+
     private static void Execute(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
