@@ -297,8 +297,8 @@ internal sealed partial class TunnelActor
     private int? PickPort(MonitorSettings monitor) => monitor switch
     {
         { Port: { } port } => port,
-        { Mode: MonitorMode.Loop, Transport: LoopTransport.Tcp } => _pickedPort ??= LoopbackPorts.FreePair(),
-        { Mode: MonitorMode.Echo } => _pickedPort ??= LoopbackPorts.Free(),
+        { Mode: MonitorMode.Loop, Transport: LoopTransport.Tcp } => _pickedPort ??= LoopbackPorts.FindFreePair(),
+        { Mode: MonitorMode.Echo } => _pickedPort ??= LoopbackPorts.FindFree(),
         _ => null,
     };
 
