@@ -26,6 +26,7 @@ public sealed class TunnelSupervisor : UntypedActor, IWithUnboundedStash
     private readonly HashSet<string> _stopAllPending = new(StringComparer.Ordinal);
     private readonly List<IActorRef> _stopAllWaiters = [];
     private IActorRef _gate = ActorRefs.Nobody;
+    private ImmutableHashSet<int> _reservedPorts = [];
     private long _serial;
 
     /// <summary>Creates the supervisor for <paramref name="settings"/> (use <see cref="Props"/>).</summary>
@@ -216,6 +217,7 @@ public sealed class TunnelSupervisor : UntypedActor, IWithUnboundedStash
             Spawn(added);
         }
 
+        UpdateReservedPorts();
         CompleteStopAllIfDone();
         return diff;
     }
@@ -225,7 +227,7 @@ public sealed class TunnelSupervisor : UntypedActor, IWithUnboundedStash
         var serial = ++_serial;
         var ledger = new TunnelLedger(tunnel);
         var socketDir = _services.MonitorSocketDirectory ?? Path.Combine(_settings.StateDir, "mon");
-        var env = new TunnelEnvironment(_services, Self, _gate, serial, ledger, socketDir, _settings.Supervisor.HandshakeTimeout);
+        var env = new TunnelEnvironment(_services, Self, _gate, serial, ledger, socketDir, _settings.Supervisor.HandshakeTimeout, IsReservedPort);
         // Guards the tunnel actor against bugs only (expected failures are data inside it). AutoReset after StableAfter,
         // not Akka's default of MinBackoff, which would never let the delay grow (akka-core#19246).
         var guardProps = Backoff.OnFailure(TunnelActor.Props(env), "tunnel", tunnel.Backoff.Min, tunnel.Backoff.Max, tunnel.Backoff.RandomFactor)
@@ -240,6 +242,19 @@ public sealed class TunnelSupervisor : UntypedActor, IWithUnboundedStash
         };
         _tunnels[tunnel.Name] = entry;
         _guards[guard] = entry;
+        UpdateReservedPorts();
+    }
+
+    /// <summary>Read by tunnel actors on their own threads: an immutable set swapped atomically.</summary>
+    private bool IsReservedPort(int port) => Volatile.Read(ref _reservedPorts).Contains(port);
+
+    private void UpdateReservedPorts()
+    {
+        var ports = _tunnels.Values.Select(e => e.Ledger.Settings).SelectMany(t =>
+            t.Local.Concat(t.Dynamic).Select(f => f.ListenPort)
+                .Append(t.Monitor.Port)
+                .Append(t.Monitor.Mode == MonitorMode.Loop && t.Monitor.Transport == LoopTransport.Tcp ? t.Monitor.Port + 1 : null));
+        Volatile.Write(ref _reservedPorts, ports.OfType<int>().ToImmutableHashSet());
     }
 
     private void OnStopAll()
