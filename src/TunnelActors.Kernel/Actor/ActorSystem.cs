@@ -109,5 +109,9 @@ public sealed class ActorSystem : IAsyncDisposable
 
     internal ActorPath NextTempPath() => TempPath.Child("$" + Interlocked.Increment(ref _tempCounter).ToString(System.Globalization.CultureInfo.InvariantCulture), NextUid());
 
-    internal void OnRootTerminated() => _terminated.TrySetResult();
+    internal void OnRootTerminated()
+    {
+        ((TimeProviderScheduler)Scheduler).CancelAll();
+        _terminated.TrySetResult();
+    }
 }

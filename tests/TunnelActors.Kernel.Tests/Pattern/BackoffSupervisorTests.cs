@@ -69,6 +69,21 @@ public sealed class BackoffSupervisorTests : TestKit.TestKit
     }
 
     [Fact]
+    public async Task OnStop_InjectedRandomSource_JitterAppliedAfterCap()
+    {
+        var options = Backoff.OnStop(BackoffChild.Props(TestActor), "child", Min, Max, 0.2).WithRandomSource(() => 0.5);
+        var supervisor = Sys.ActorOf(options.Props, "sup");
+        ExpectMsg("started");
+
+        supervisor.Tell("stop", TestActor);
+
+        ExpectMsg("stopped");
+        await ExpectNoMsgAsync(TimeSpan.FromMilliseconds(109));
+        await AdvanceAsync(TimeSpan.FromMilliseconds(1));
+        ExpectMsg("started");
+    }
+
+    [Fact]
     public async Task OnStop_RestartCountAndCurrentChild_TrackTerminationsAndGaps()
     {
         var supervisor = Sys.ActorOf(Backoff.OnStop(BackoffChild.Props(TestActor), "child", Min, Max, 0.0).Props, "sup");

@@ -37,7 +37,13 @@ internal sealed class Mailbox(ActorCell cell) : IThreadPoolWorkItem
         }
 
         _user.Enqueue(envelope);
-        Schedule();
+
+        // Fast path: already scheduled. Safe because the enqueue's tail exchange is a full fence and the run's end
+        // re-check (after its own interlocked status reset) looks at the tail (MpscQueue.MayHaveItems).
+        if (Volatile.Read(ref _status) == Idle)
+        {
+            Schedule();
+        }
     }
 
     public void PostSystem(SystemMessage message)
@@ -120,7 +126,7 @@ internal sealed class Mailbox(ActorCell cell) : IThreadPoolWorkItem
         finally
         {
             Interlocked.Exchange(ref _status, Idle);
-            if (HasSystemMessages || (HasUserMessages && (_closed || cell.CanProcessUserMessages)))
+            if (HasSystemMessages || ((_user.MayHaveItems || _prepended is { Count: > 0 }) && (_closed || cell.CanProcessUserMessages)))
             {
                 Schedule();
             }
