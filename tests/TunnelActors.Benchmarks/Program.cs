@@ -7,6 +7,7 @@ public static class Program
     {
         // One line per benchmark suite; each prints machine-readable `name value` lines.
         ["kernel"] = Kernel.KernelBenchmark.RunAsync,
+        ["tunnels"] = Tunnels.TunnelBenchmark.RunAsync,
     };
 
     public static async Task<int> Main(string[] args)
