@@ -9,6 +9,7 @@ public static class Program
         ["kernel"] = Kernel.KernelBenchmark.RunAsync,
         ["config"] = Config.ConfigBenchmark.Run,
         ["journal"] = Journal.JournalBenchmark.RunAsync,
+        ["tunnels"] = Tunnels.TunnelBenchmark.RunAsync,
     };
 
     public static async Task<int> Main(string[] args)

@@ -55,9 +55,9 @@ internal sealed partial class TunnelActor
 
             command = SshCommandBuilder.Build(settings, forwards);
         }
-        catch (SocketException e)
+        catch (Exception e) when (e is SocketException or InvalidOperationException)
         {
-            // The loop's return listener cannot bind (its port is taken): like a busy -L, retry with backoff.
+            // No free port, or the loop's return listener cannot bind (its port is taken): like a busy -L, retry with backoff.
             DisposeInBackground(ownListener);
             var now = _time.GetUtcNow();
             var detail = $"monitor listener cannot listen: {e.Message}";
@@ -166,6 +166,12 @@ internal sealed partial class TunnelActor
         var lastLine = exit.StartError ?? exit.StderrTail.LastOrDefault(l => !l.StartsWith("channel ", StringComparison.Ordinal));
         TunnelLog.SshEnded(Log, Name, session.Incarnation, exit.Status, reason, lastLine);
         Emit(new TunnelLifecycleEvent.SshExited(Name, exit.ExitedAt, session.Incarnation, exit.ExitCode, exit.Signal, reason, exit.StderrTail, exit.Uptime));
+        if (reason == FailureReason.LocalForwardBusy)
+        {
+            // Someone took a port we picked ourselves: pick again next time.
+            _pickedPort = null;
+        }
+
         if (reason != FailureReason.Stopped && intent is not (ExitIntent.ProbeDead or ExitIntent.ConnectTimeout))
         {
             RecordFailure(lastLine is null ? $"ssh {exit.Status}" : $"ssh {exit.Status}: {lastLine}", reason.ToString());
@@ -197,6 +203,7 @@ internal sealed partial class TunnelActor
     private void FinishIncarnation(SshExit exit, FailureReason reason, long incarnation, string detail)
     {
         ReleaseSlot();
+        _pickedPort = null;
         RecordFailure(detail, reason.ToString());
         Emit(new TunnelLifecycleEvent.SshExited(Name, exit.ExitedAt, incarnation, exit.ExitCode, exit.Signal, reason, exit.StderrTail, TimeSpan.Zero));
         ApplyPolicy(exit, reason, incarnation);
@@ -297,10 +304,26 @@ internal sealed partial class TunnelActor
     private int? PickPort(MonitorSettings monitor) => monitor switch
     {
         { Port: { } port } => port,
-        { Mode: MonitorMode.Loop, Transport: LoopTransport.Tcp } => _pickedPort ??= LoopbackPorts.FreePair(),
-        { Mode: MonitorMode.Echo } => _pickedPort ??= LoopbackPorts.Free(),
+        { Mode: MonitorMode.Loop, Transport: LoopTransport.Tcp } => _pickedPort ??= PickUnreserved(LoopbackPorts.FindFreePair, pair: true),
+        { Mode: MonitorMode.Echo } => _pickedPort ??= PickUnreserved(LoopbackPorts.FindFree, pair: false),
         _ => null,
     };
+
+    /// <summary>A free port that no tunnel has configured: a port free now may belong to a tunnel whose ssh has not
+    /// started yet (the handshake cap delays it), and taking it would make that tunnel fail forever.</summary>
+    private int PickUnreserved(Func<int> pick, bool pair)
+    {
+        for (var attempt = 0; attempt < 64; attempt++)
+        {
+            var port = pick();
+            if (!_env.IsReservedPort(port) && !(pair && _env.IsReservedPort(port + 1)))
+            {
+                return port;
+            }
+        }
+
+        throw new SocketException((int)SocketError.AddressAlreadyInUse);
+    }
 
     /// <summary>The TCP loop's return listener lives as long as the actor (autossh keeps its listen socket for its whole
     /// life), so a restart never races the previous incarnation's socket for the port.</summary>

@@ -10,6 +10,7 @@ namespace TunnelActors.Core.Tunnels;
 /// <param name="Ledger">Settings and counters that survive a restart of the actor.</param>
 /// <param name="MonitorSocketDirectory">Where the loop monitor's Unix sockets go.</param>
 /// <param name="HandshakeTimeout">How long an incarnation may take to come up (SupervisorSettings.HandshakeTimeout).</param>
+/// <param name="IsReservedPort">Whether a local port is configured for some tunnel (a monitor never picks it); thread-safe.</param>
 internal sealed record TunnelEnvironment(
     TunnelServices Services,
     IActorRef Root,
@@ -17,4 +18,5 @@ internal sealed record TunnelEnvironment(
     long Serial,
     TunnelLedger Ledger,
     string MonitorSocketDirectory,
-    TimeSpan HandshakeTimeout);
+    TimeSpan HandshakeTimeout,
+    Func<int, bool> IsReservedPort);

@@ -2,13 +2,14 @@ using System.Collections.Immutable;
 using TunnelActors.Core.Configuration;
 using TunnelActors.Core.Ssh;
 using TunnelActors.Kernel.Actor;
+using TunnelActors.Kernel.Pattern;
 
 namespace TunnelActors.Core.Tunnels;
 
 /// <summary>The root of the tunnel tree: holds the desired set of tunnels and runs one guarded tunnel actor per tunnel.</summary>
 /// <remarks>
-/// Tree: <c>TunnelSupervisor</c> → per tunnel a <see cref="TunnelBackoffSupervisor"/> (named <c>&lt;tunnel&gt;-&lt;serial&gt;</c>;
-/// restarts the tunnel actor with backoff after a bug) → <see cref="TunnelActor"/> (the per-tunnel state machine, owner of
+/// Tree: <c>TunnelSupervisor</c> → per tunnel a kernel <see cref="BackoffSupervisor"/>, OnFailure flavour (named
+/// <c>&lt;tunnel&gt;-&lt;serial&gt;</c>; restarts the tunnel actor with backoff after an exception, i.e. a bug) → <see cref="TunnelActor"/> (the per-tunnel state machine, owner of
 /// ssh) → per incarnation a <see cref="MonitorActor"/>. A <see cref="HandshakeGate"/> child caps concurrent handshakes.
 /// On start it first ends the ssh processes a previous run left (<see cref="OrphanReaper"/>, messages are stashed
 /// meanwhile), then starts the tunnels. Statuses are pushed here by the tunnels, so status queries are answered at once;
@@ -25,6 +26,7 @@ public sealed class TunnelSupervisor : UntypedActor, IWithUnboundedStash
     private readonly HashSet<string> _stopAllPending = new(StringComparer.Ordinal);
     private readonly List<IActorRef> _stopAllWaiters = [];
     private IActorRef _gate = ActorRefs.Nobody;
+    private ImmutableHashSet<int> _reservedPorts = [];
     private long _serial;
 
     /// <summary>Creates the supervisor for <paramref name="settings"/> (use <see cref="Props"/>).</summary>
@@ -61,24 +63,29 @@ public sealed class TunnelSupervisor : UntypedActor, IWithUnboundedStash
     /// <inheritdoc />
     protected override void OnReceive(object message) => Unhandled(message);
 
-    private async Task<int> ReapOrphansAsync()
+    private Task<int> ReapOrphansAsync()
     {
         if (_services.PidRegistry is not { } registry)
         {
-            return 0;
+            return Task.FromResult(0);
         }
 
-        try
+        // Runs outside the actor: capture what it needs here.
+        var reaper = new OrphanReaper(registry, Context.System.TimeProvider);
+        var log = Log;
+        var grace = _services.OrphanGracePeriod;
+        return Task.Run(async () =>
         {
-            var reaper = new OrphanReaper(registry, Context.System.TimeProvider);
-            var reaped = await reaper.ReapAsync(_services.OrphanGracePeriod).ConfigureAwait(false);
-            return reaped.Length;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            TunnelLog.ReapFailed(Log, e);
-            return 0;
-        }
+            try
+            {
+                return (await reaper.ReapAsync(grace)).Length;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                TunnelLog.ReapFailed(log, e);
+                return 0;
+            }
+        });
     }
 
     private void Reaping(object message)
@@ -210,6 +217,7 @@ public sealed class TunnelSupervisor : UntypedActor, IWithUnboundedStash
             Spawn(added);
         }
 
+        UpdateReservedPorts();
         CompleteStopAllIfDone();
         return diff;
     }
@@ -219,8 +227,13 @@ public sealed class TunnelSupervisor : UntypedActor, IWithUnboundedStash
         var serial = ++_serial;
         var ledger = new TunnelLedger(tunnel);
         var socketDir = _services.MonitorSocketDirectory ?? Path.Combine(_settings.StateDir, "mon");
-        var env = new TunnelEnvironment(_services, Self, _gate, serial, ledger, socketDir, _settings.Supervisor.HandshakeTimeout);
-        var guardProps = TunnelBackoffSupervisor.Props(TunnelActor.Props(env), "tunnel", tunnel.Backoff, _services.Jitter);
+        var env = new TunnelEnvironment(_services, Self, _gate, serial, ledger, socketDir, _settings.Supervisor.HandshakeTimeout, IsReservedPort);
+        // Guards the tunnel actor against bugs only (expected failures are data inside it). AutoReset after StableAfter,
+        // not Akka's default of MinBackoff, which would never let the delay grow (akka-core#19246).
+        var guardProps = Backoff.OnFailure(TunnelActor.Props(env), "tunnel", tunnel.Backoff.Min, tunnel.Backoff.Max, tunnel.Backoff.RandomFactor)
+            .WithAutoReset(tunnel.Backoff.StableAfter)
+            .WithRandomSource(_services.Jitter)
+            .Props;
         var guard = Context.Watch(Context.ActorOf(guardProps, $"{tunnel.Name}-{serial}"));
         var now = Context.System.TimeProvider.GetUtcNow();
         var entry = new Entry(guard, serial, ledger)
@@ -229,6 +242,19 @@ public sealed class TunnelSupervisor : UntypedActor, IWithUnboundedStash
         };
         _tunnels[tunnel.Name] = entry;
         _guards[guard] = entry;
+        UpdateReservedPorts();
+    }
+
+    /// <summary>Read by tunnel actors on their own threads: an immutable set swapped atomically.</summary>
+    private bool IsReservedPort(int port) => Volatile.Read(ref _reservedPorts).Contains(port);
+
+    private void UpdateReservedPorts()
+    {
+        var ports = _tunnels.Values.Select(e => e.Ledger.Settings).SelectMany(t =>
+            t.Local.Concat(t.Dynamic).Select(f => f.ListenPort)
+                .Append(t.Monitor.Port)
+                .Append(t.Monitor.Mode == MonitorMode.Loop && t.Monitor.Transport == LoopTransport.Tcp ? t.Monitor.Port + 1 : null));
+        Volatile.Write(ref _reservedPorts, ports.OfType<int>().ToImmutableHashSet());
     }
 
     private void OnStopAll()

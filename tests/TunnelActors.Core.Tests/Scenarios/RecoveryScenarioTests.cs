@@ -124,4 +124,29 @@ public sealed class RecoveryScenarioTests(ITestOutputHelper output)
         Assert.Equal(1, stopped.Incarnation);
         Assert.Contains(rig.Events.OfType<TunnelLifecycleEvent.Stopped>(), e => e.By == StoppedBy.CleanExit);
     }
+
+    [RequiresSshdFact]
+    public async Task StopThenStart_Operator_PortFreeWhenStopReturnsAndUpAgainAfterStart()
+    {
+        await using var sshd = await SshdFixture.StartAsync();
+        await using var echo = EchoServer.Start();
+        await using var rig = await ScenarioRig.StartAsync(output, sshd);
+        var port = FreePort.Next();
+        rig.Start(rig.Tunnel("t", ScenarioRig.Monitor(MonitorMode.Loop, remoteSocketDir: sshd.Directory), port, echo.Port));
+        var up = await rig.WaitUpAsync("t");
+
+        var clock = Stopwatch.StartNew();
+        Assert.True(await rig.Controller.StopAsync("t", CancellationToken.None));
+        rig.Report("operator stop", "stop command to reply", clock.Elapsed);
+        var portFree = FreePort.IsFree(port);
+        var stopped = await rig.StatusAsync("t");
+        Assert.True(await rig.Controller.StartAsync("t", CancellationToken.None));
+        var again = await rig.WaitUpAsync("t", up.Incarnation);
+
+        Assert.True(portFree);
+        Assert.Equal(TunnelState.Stopped, stopped.State);
+        Assert.True(ProcStat.TryRead(up.Pid!.Value) is null or { IsZombie: true }, "the stopped ssh still runs");
+        Assert.True(await ScenarioRig.EchoThroughAsync(port));
+        Assert.Equal(up.Incarnation + 1, again.Incarnation);
+    }
 }

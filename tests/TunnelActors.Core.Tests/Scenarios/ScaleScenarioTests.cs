@@ -21,7 +21,13 @@ public sealed class ScaleScenarioTests(ITestOutputHelper output)
         await using var echo = EchoServer.Start();
         var rig = await ScenarioRig.StartAsync(output, sshd);
         var names = Enumerable.Range(0, count).Select(i => $"t{i:00}").ToList();
-        var ports = names.ToDictionary(n => n, _ => FreePort.Next());
+        var distinct = new HashSet<int>();
+        while (distinct.Count < count)
+        {
+            distinct.Add(FreePort.Next());
+        }
+
+        var ports = names.Zip(distinct).ToDictionary(p => p.First, p => p.Second);
         var pids = new List<int>();
         try
         {

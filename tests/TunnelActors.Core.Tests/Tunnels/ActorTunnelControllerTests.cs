@@ -146,6 +146,23 @@ public sealed class ActorTunnelControllerTests(ITestOutputHelper output) : Tunne
         Assert.NotEqual(first.TunnelName, second.TunnelName);
     }
 
+    [Fact]
+    public async Task TunnelActorThrows_Bug_GuardStartsNewActorAfterMinBackoff()
+    {
+        Ssh.ThrowOnNextStart = true;
+        var controller = Start(TunnelTestSettings.Tunnel("a"));
+        await AwaitIdleAsync();
+        Assert.Empty(Ssh.All);
+
+        await AdvanceAsync(TimeSpan.FromMilliseconds(999));
+        Assert.True(Ssh.NoPendingStart);
+        await AdvanceAsync(TimeSpan.FromMilliseconds(1));
+        var ssh = await Ssh.NextStartAsync();
+
+        Assert.Equal(2, ssh.Incarnation);
+        Assert.Equal(TunnelState.Connecting, (await controller.GetStatusAsync("a", Ct))!.State);
+    }
+
     private static CancellationToken Ct => new CancellationTokenSource(TimeSpan.FromSeconds(15)).Token;
 
     private ActorTunnelController Start(params TunnelSettings[] tunnels) => Start(10, tunnels);

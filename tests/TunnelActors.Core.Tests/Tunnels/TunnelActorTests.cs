@@ -281,4 +281,31 @@ public sealed class TunnelActorTests(ITestOutputHelper output) : TunnelTestKit(o
         Assert.Equal(TunnelState.Up, status.State);
         Assert.Equal(2, Ssh.All.Count);
     }
+
+    [Fact]
+    public async Task EchoMonitorWithoutPort_PickedPortsReserved_PicksAnUnreservedOne()
+    {
+        var refused = new List<int>();
+        var settings = TunnelTestSettings.Tunnel("a", MonitorMode.Echo);
+        settings = settings with { Monitor = settings.Monitor with { Port = null } };
+
+        StartTunnelActor(settings, isReservedPort: port =>
+        {
+            lock (refused)
+            {
+                if (refused.Count < 3)
+                {
+                    refused.Add(port);
+                    return true;
+                }
+
+                return false;
+            }
+        });
+        var ssh = await Ssh.NextStartAsync();
+
+        var forward = ssh.Request.Command.Arguments.Single(a => a.EndsWith(":127.0.0.1:7", StringComparison.Ordinal));
+        Assert.Equal(3, refused.Count);
+        Assert.DoesNotContain(int.Parse(forward.Split(':')[0], System.Globalization.CultureInfo.InvariantCulture), refused);
+    }
 }

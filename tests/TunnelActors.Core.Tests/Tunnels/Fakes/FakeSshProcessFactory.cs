@@ -25,8 +25,17 @@ public sealed class FakeSshProcessFactory(TimeProvider time) : ISshProcessFactor
         }
     }
 
+    /// <summary>Makes the next Start throw (a bug in the process layer), once.</summary>
+    public bool ThrowOnNextStart { get; set; }
+
     public ISshProcess Start(SshStartRequest request)
     {
+        if (ThrowOnNextStart)
+        {
+            ThrowOnNextStart = false;
+            throw new InvalidOperationException("fake bug in Start");
+        }
+
         var process = new FakeSshProcess(request, Interlocked.Increment(ref _pid), time, IgnoreTerm);
         lock (_all)
         {

@@ -34,12 +34,13 @@ public abstract class TunnelTestKit : TestKit.TestKit
     protected TunnelServices Services { get; set; }
 
     /// <summary>Starts a tunnel actor directly, with a probe as its root and a real handshake gate.</summary>
-    internal (IActorRef Tunnel, TestKit.TestProbe Root) StartTunnelActor(TunnelSettings settings, int maxHandshakes = 10, TimeSpan? handshakeTimeout = null)
+    internal (IActorRef Tunnel, TestKit.TestProbe Root) StartTunnelActor(
+        TunnelSettings settings, int maxHandshakes = 10, TimeSpan? handshakeTimeout = null, Func<int, bool>? isReservedPort = null)
     {
         var root = CreateTestProbe();
         var timeout = handshakeTimeout ?? TimeSpan.FromSeconds(30);
         var gate = Sys.ActorOf(HandshakeGate.Props(maxHandshakes, timeout), "gate-" + settings.Name);
-        var env = new TunnelEnvironment(Services, root, gate, 1, new TunnelLedger(settings), "/tmp/ta-unit-mon", timeout);
+        var env = new TunnelEnvironment(Services, root, gate, 1, new TunnelLedger(settings), "/tmp/ta-unit-mon", timeout, isReservedPort ?? (_ => false));
         return (Sys.ActorOf(TunnelActor.Props(env), settings.Name), root);
     }
 
