@@ -25,6 +25,8 @@ public sealed class HoconNumberTests
     [InlineData("1-e3")]
     [InlineData("10e3e3")]
     [InlineData("-")]
+    [InlineData("+5")]
+    [InlineData("+1e5")]
     public void TryParse_NotJsonNumbers_ReturnNull(string text)
     {
         // Act + Assert
