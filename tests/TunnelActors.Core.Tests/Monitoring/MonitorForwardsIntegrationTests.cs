@@ -60,6 +60,6 @@ public sealed class MonitorForwardsIntegrationTests(ITestOutputHelper output)
         Assert.False(ssh.Exited.IsCompleted);
     }
 
-    private static ISshProcess Start(Configuration.TunnelSettings tunnel, MonitorForwardSet monitor) =>
+    private static ISshProcess Start(TunnelActors.Core.Configuration.TunnelSettings tunnel, MonitorForwardSet monitor) =>
         new SshProcessFactory(TimeProvider.System).Start(new SshStartRequest(tunnel.Name, 1, SshCommandBuilder.Build(tunnel, monitor)));
 }
