@@ -107,4 +107,28 @@ public sealed class TestProbeTests : TestKit.TestKit
     [Fact]
     public void AwaitAssert_NeverTrue_RethrowsLastFailure() =>
         Assert.ThrowsAny<Exception>(() => AwaitAssert(() => Assert.Fail("never"), TimeSpan.FromMilliseconds(50)));
+
+    [Fact]
+    public void ExpectMsgAllOf_AnyOrder_PassesAndWrongSetFails()
+    {
+        TestActor.Tell("b", null);
+        TestActor.Tell("a", null);
+        TestActor.ExpectMsgAllOf("a", "b");
+
+        TestActor.Tell("a", null);
+        TestActor.Tell("c", null);
+        Assert.Throws<XunitException>(() => TestActor.ExpectMsgAllOf("a", "b"));
+    }
+
+    [Fact]
+    public void IgnoreMessages_MatchingDropped_OthersKept()
+    {
+        TestActor.IgnoreMessages<int>();
+
+        TestActor.Tell(1, null);
+        TestActor.Tell("kept", null);
+
+        ExpectMsg("kept");
+        ExpectNoMsg(TimeSpan.FromSeconds(1));
+    }
 }
