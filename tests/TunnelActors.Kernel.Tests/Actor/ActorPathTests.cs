@@ -20,12 +20,13 @@ public sealed class ActorPathTests : TestKit.TestKit
         Assert.Equal(ActorPath.Root("s").Child("a", 1), ActorPath.Root("s").Child("a", 2));
 
     [Fact]
-    public void ActorRefEquality_NewIncarnationWithSameName_NotEqual()
+    public async Task ActorRefEquality_NewIncarnationWithSameName_NotEqual()
     {
         var first = Sys.ActorOf(Props.Create<EchoActor>(), "same");
         Watch(first);
         Sys.Stop(first);
         ExpectTerminated(first);
+        await AwaitIdleAsync(); // the guardian frees the name when it processes the death, independently of our Terminated
 
         var second = Sys.ActorOf(Props.Create<EchoActor>(), "same");
 
