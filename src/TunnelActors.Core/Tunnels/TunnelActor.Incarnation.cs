@@ -209,78 +209,6 @@ internal sealed partial class TunnelActor
         ApplyPolicy(exit, reason, incarnation);
     }
 
-    private void ApplyPolicy(SshExit exit, FailureReason reason, long incarnation)
-    {
-        var input = new RestartInput(reason, exit.ExitCode, exit.StartedAt, exit.ExitedAt, (int)incarnation, _consecutiveFailures,
-            _startedAt, _env.Services.RemoteForwardWait);
-        switch (RestartPolicy.Decide(input, Settings.Backoff, Settings.Limits, _env.Services.Jitter()))
-        {
-            case RestartDecision.Restart restart:
-                _consecutiveFailures = restart.ConsecutiveFailures;
-                TunnelLog.RestartScheduled(Log, Name, restart.Delay, restart.ConsecutiveFailures);
-                Emit(new TunnelLifecycleEvent.RestartScheduled(Name, _time.GetUtcNow(), restart.ConsecutiveFailures, restart.Delay));
-                if (restart.Delay <= TimeSpan.Zero)
-                {
-                    TryStart();
-                }
-                else
-                {
-                    ScheduleRestart(restart.Delay, reason.IsPermanent() ? TunnelState.Failed : TunnelState.BackingOff);
-                }
-
-                break;
-            case RestartDecision.GiveUp giveUp:
-                GiveUp(giveUp.Reason);
-                break;
-            default:
-                EnterStopped(StoppedBy.CleanExit);
-                break;
-        }
-    }
-
-    private void ScheduleRestart(TimeSpan delay, TunnelState state)
-    {
-        _nextStartAt = _time.GetUtcNow() + delay;
-        Timers.StartSingleTimer(RestartTimer, new RestartDue(NextGeneration()), delay);
-        SetState(state);
-        Become(Waiting);
-    }
-
-    private void CancelRestart()
-    {
-        Timers.Cancel(RestartTimer);
-        NextGeneration();
-        _nextStartAt = null;
-    }
-
-    private void EnterStopped(StoppedBy by)
-    {
-        _nextStartAt = null;
-        Emit(new TunnelLifecycleEvent.Stopped(Name, _time.GetUtcNow(), by));
-        SetState(TunnelState.Stopped);
-        Become(Idle);
-    }
-
-    private void GiveUp(GiveUpReason reason)
-    {
-        _nextStartAt = null;
-        TunnelLog.GaveUp(Log, Name, reason);
-        Emit(new TunnelLifecycleEvent.GaveUp(Name, _time.GetUtcNow(), reason));
-        _lastFailure = _lastFailure is null ? $"gave up: {reason}" : $"gave up: {reason}; last: {_lastFailure}";
-        _lastFailureAt ??= _time.GetUtcNow();
-        SetState(TunnelState.Failed);
-        Become(Idle);
-    }
-
-    /// <summary>Removed by a reload: record it, answer whoever waits, and stop (the guard then stops too).</summary>
-    private void Retire()
-    {
-        Emit(new TunnelLifecycleEvent.Stopped(Name, _time.GetUtcNow(), StoppedBy.Reload));
-        ReplyWaiters();
-        Become(Idle);
-        Context.Stop(Self);
-    }
-
     private void ReleaseSlot()
     {
         if (_ticket != 0)
@@ -296,54 +224,6 @@ internal sealed partial class TunnelActor
         {
             Context.Stop(monitor);
             session.Monitor = null;
-        }
-    }
-
-    /// <summary>The TCP port for echo or TCP-loop mode when the settings leave it open: picked once per actor, so every
-    /// incarnation uses the same ports (as autossh's -M).</summary>
-    private int? PickPort(MonitorSettings monitor) => monitor switch
-    {
-        { Port: { } port } => port,
-        { Mode: MonitorMode.Loop, Transport: LoopTransport.Tcp } => _pickedPort ??= PickUnreserved(LoopbackPorts.FindFreePair, pair: true),
-        { Mode: MonitorMode.Echo } => _pickedPort ??= PickUnreserved(LoopbackPorts.FindFree, pair: false),
-        _ => null,
-    };
-
-    /// <summary>A free port that no tunnel has configured: a port free now may belong to a tunnel whose ssh has not
-    /// started yet (the handshake cap delays it), and taking it would make that tunnel fail forever.</summary>
-    private int PickUnreserved(Func<int> pick, bool pair)
-    {
-        for (var attempt = 0; attempt < 64; attempt++)
-        {
-            var port = pick();
-            if (!_env.IsReservedPort(port) && !(pair && _env.IsReservedPort(port + 1)))
-            {
-                return port;
-            }
-        }
-
-        throw new SocketException((int)SocketError.AddressAlreadyInUse);
-    }
-
-    /// <summary>The TCP loop's return listener lives as long as the actor (autossh keeps its listen socket for its whole
-    /// life), so a restart never races the previous incarnation's socket for the port.</summary>
-    private void EnsureTcpListener(ProbeEndpoint.Tcp endpoint)
-    {
-        if (_tcpListener?.Endpoint == endpoint)
-        {
-            return;
-        }
-
-        DisposeInBackground(_tcpListener);
-        _tcpListener = null;
-        _tcpListener = LoopListener.Start(endpoint);
-    }
-
-    private static void DisposeInBackground(LoopListener? listener)
-    {
-        if (listener is not null)
-        {
-            _ = Task.Run(async () => await listener.DisposeAsync());
         }
     }
 }

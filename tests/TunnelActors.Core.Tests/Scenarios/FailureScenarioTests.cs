@@ -58,4 +58,24 @@ public sealed class FailureScenarioTests(ITestOutputHelper output)
         Assert.Contains(rig.Events.OfType<TunnelLifecycleEvent.SshExited>(), e => e.Reason == FailureReason.LocalForwardBusy);
         Assert.NotEqual(TunnelState.Up, status.State);
     }
+
+    [RequiresSshdFact]
+    public async Task HostKeyChanged_KnownHostsHoldsAnotherKey_FailedWithClassAtMaxBackoff()
+    {
+        await using var sshd = await SshdFixture.StartAsync();
+        var otherKey = Path.Combine(sshd.Directory, "other_host_ed25519");
+        ProcessRunner.RunChecked("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", otherKey);
+        var knownHosts = Path.Combine(sshd.Directory, "changed_known_hosts");
+        File.WriteAllText(knownHosts, $"[127.0.0.1]:{sshd.Port} {File.ReadAllText(otherKey + ".pub").Trim()}\n");
+        await using var rig = await ScenarioRig.StartAsync(output, sshd);
+        var tunnel = rig.Tunnel("t", ScenarioRig.Monitor(MonitorMode.None), FreePort.Next(), 9);
+        tunnel = tunnel with { SshOptions = [.. tunnel.SshOptions.Select(o => o.Key == "UserKnownHostsFile" ? new KeyValuePair<string, string>(o.Key, knownHosts) : o)] };
+
+        rig.Start(tunnel);
+        var failed = await rig.WaitAsync("t", s => s.State == TunnelState.Failed, "Failed");
+
+        Assert.Equal(nameof(FailureReason.HostKeyChanged), failed.LastFailureClass);
+        Assert.InRange(failed.NextStartAt!.Value - failed.LastFailureAt!.Value, TimeSpan.FromSeconds(1.9), TimeSpan.FromSeconds(2.5));
+        Assert.Contains(rig.Events.OfType<TunnelLifecycleEvent.SshExited>(), e => e.StderrTail.Any(l => l.Contains("IDENTIFICATION HAS CHANGED", StringComparison.Ordinal)));
+    }
 }

@@ -308,4 +308,26 @@ public sealed class TunnelActorTests(ITestOutputHelper output) : TunnelTestKit(o
         Assert.Equal(3, refused.Count);
         Assert.DoesNotContain(int.Parse(forward.Split(':')[0], System.Globalization.CultureInfo.InvariantCulture), refused);
     }
+
+    [Theory]
+    [InlineData(255, null, 0, 0, true)] // connection error: restart
+    [InlineData(1, null, 0, 0, true)] // 1 without a gate: restart (autossh.md §4.1 table)
+    [InlineData(3, null, 0, 0, false)] // 3..254: the command failed, give up
+    [InlineData(null, 9, 5, 1, true)] // killed by a signal: restart even within the gate
+    [InlineData(1, null, 5, 10, false)] // first run exits 1 after the gate: give up
+    [InlineData(255, null, 5, 10, true)] // first run exits 255 after the gate: restart
+    public async Task SshEnds_AutosshDecisionTable_RestartsOrGivesUp(int? code, int? signal, int gateSeconds, int ranSeconds, bool restarts)
+    {
+        var settings = TunnelTestSettings.Tunnel("a", limits: TestSettings.Limits(gateTime: TimeSpan.FromSeconds(gateSeconds)));
+        var (tunnel, _) = StartTunnelActor(settings);
+        var ssh = await Ssh.NextStartAsync();
+        await AdvanceAsync(TimeSpan.FromSeconds(ranSeconds));
+
+        ssh.Exit(code, signal);
+        await AwaitIdleAsync();
+        var status = await StatusAsync(tunnel, "a");
+
+        Assert.Equal(restarts, status.State != TunnelState.Failed);
+        Assert.Equal(restarts ? 2 : 1, Ssh.All.Count);
+    }
 }
