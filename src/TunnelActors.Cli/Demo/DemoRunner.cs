@@ -183,5 +183,5 @@ internal sealed class DemoRunner(
 
     private static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + " s";
 
-    private static int FreePort() => LoopbackPort.Free();
+    private static int FreePort() => LoopbackPorts.FindFree();
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using TunnelActors.Core.Monitoring;
 using TunnelActors.Core.Ssh;
 
 namespace TunnelActors.Core.Sandbox;
@@ -78,7 +79,7 @@ public sealed class ThrowawaySshd : IAsyncDisposable
 
         var dir = Path.Combine(parentDirectory, "sshd-" + Guid.NewGuid().ToString("N")[..6]);
         System.IO.Directory.CreateDirectory(dir, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        var sshd = new ThrowawaySshd(dir, LoopbackPort.Free(), time);
+        var sshd = new ThrowawaySshd(dir, LoopbackPorts.FindFree(), time);
         try
         {
             await sshd.GenerateKeysAsync(cancellationToken);

@@ -9,6 +9,8 @@ namespace TunnelActors.Core.Ssh;
 /// <remarks>Created by <see cref="SshProcessFactory"/>.</remarks>
 internal sealed class SshProcess : ISshProcess
 {
+    private static readonly string[] ServiceManagerVariables = ["NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID"];
+
     private readonly Process? _process;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -73,6 +75,12 @@ internal sealed class SshProcess : ISshProcess
         foreach (var argument in request.Command.Arguments)
         {
             info.ArgumentList.Add(argument);
+        }
+
+        // systemd's notify and watchdog variables are the daemon's: an ssh (or its ProxyCommand) must not speak for it.
+        foreach (var key in ServiceManagerVariables)
+        {
+            info.Environment.Remove(key);
         }
 
         foreach (var (key, value) in request.Environment ?? ImmutableDictionary<string, string>.Empty)
