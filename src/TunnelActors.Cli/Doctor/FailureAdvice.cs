@@ -32,7 +32,7 @@ internal static partial class FailureAdvice
             FailureReason.HostKeyUnknown =>
             [
                 $"no host key is recorded for {Lookup(resolved, host, port)} and strict checking refuses unknown keys",
-                $"record it: ssh-keyscan {portFlag}{host} >> ~/.ssh/known_hosts (compare the fingerprint with the server's), or connect once interactively: ssh {portFlag}{user}@{host}",
+                $"record it: ssh-keyscan {portFlag}{host} >> {resolved?.KnownHostsFiles.FirstOrDefault(f => f != "/dev/null") ?? "~/.ssh/known_hosts"} (compare the fingerprint with the server's), or connect once interactively: ssh {portFlag}{user}@{host}",
             ],
             FailureReason.ConnectionRefused =>
             [
