@@ -148,6 +148,39 @@ public sealed class DoctorRunnerTests(DoctorSandbox sandbox) : IClassFixture<Doc
         Assert.Contains("closed it at once", Text(steps["forward"], "findings"), StringComparison.Ordinal);
     }
 
+    [SshdFact]
+    public async Task Doctor_RemotePortTakenOnServer_RemoteForwardAdvice()
+    {
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+        using var takenV6 = Socket.OSSupportsIPv6 ? new TcpListener(IPAddress.IPv6Loopback, port) : null;
+        takenV6?.Start();
+        var config = sandbox.WriteConfig(remote: $"\"{port}:127.0.0.1:{sandbox.TargetPort}\"");
+
+        var (code, output, _) = await CliRunner.RunAsync("doctor", "t1", "-c", config, "--json");
+
+        Assert.True(code == 1, output);
+        var connect = Steps(output)["connect"];
+        Assert.Contains("RemoteForwardRefused", Text(connect, "findings"), StringComparison.Ordinal);
+        Assert.Contains($"refused the remote listener {port}", Text(connect, "advice"), StringComparison.Ordinal);
+        Assert.Contains("ClientAliveInterval", Text(connect, "advice"), StringComparison.Ordinal);
+    }
+
+    [SshdFact]
+    public async Task Doctor_OptionSshRejects_SshConfigFailsAndLaterStepsSkipped()
+    {
+        var config = sandbox.WriteConfig(sshArgs: "\"-o\", \"NoSuchOption=1\"");
+
+        var (code, output, _) = await CliRunner.RunAsync("doctor", "t1", "-c", config, "--json");
+
+        Assert.True(code == 1, output);
+        var steps = Steps(output);
+        Assert.Equal("fail", steps["ssh-config"].GetProperty("verdict").GetString());
+        Assert.Contains("Bad configuration option: nosuchoption", Text(steps["ssh-config"], "findings"), StringComparison.Ordinal);
+        Assert.Equal("skipped", steps["connect"].GetProperty("verdict").GetString());
+    }
+
     [Fact]
     public async Task Doctor_UnknownTunnel_FailsAtConfigWithTheNames()
     {

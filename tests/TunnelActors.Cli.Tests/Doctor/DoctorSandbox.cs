@@ -33,7 +33,8 @@ public sealed class DoctorSandbox : IAsyncLifetime
     }
 
     /// <summary>Writes a configuration with one tunnel <c>t1</c> and returns its path.</summary>
-    public string WriteConfig(int? sshPort = null, string? key = null, string? knownHosts = null, int? localPort = null, int? targetPort = null)
+    public string WriteConfig(
+        int? sshPort = null, string? key = null, string? knownHosts = null, int? localPort = null, int? targetPort = null, string remote = "", string sshArgs = "")
     {
         var local = $"127.0.0.1:{localPort ?? LoopbackPort.Free()}:127.0.0.1:{targetPort ?? TargetPort}";
         var path = Path.Combine(Dir, $"doctor-{Guid.NewGuid():N}.conf");
@@ -47,6 +48,8 @@ public sealed class DoctorSandbox : IAsyncLifetime
                   user = "{{Environment.UserName}}"
                   identity-file = "{{key ?? Sshd.ClientKeyPath}}"
                   local = ["{{local}}"]
+                  remote = [{{remote}}]
+                  ssh-args = [{{sshArgs}}]
                   ssh-options {
                     UserKnownHostsFile = "{{knownHosts ?? Sshd.KnownHostsPath}}"
                     GlobalKnownHostsFile = "/dev/null"
