@@ -20,7 +20,7 @@ internal static class ListenPortCheck
         var advice = new List<string>();
         var verdict = Verdict.Ok;
         var held = new HashSet<ForwardSpec>();
-        var ours = PidRegistry.InStateDir(stateDir).Read(tunnel.Name).Select(e => e.Pid).ToHashSet();
+        var ours = RegisteredPids(tunnel.Name, stateDir);
         foreach (var forward in tunnel.Local.Concat(tunnel.Dynamic))
         {
             if (forward.ListenSocket is { } socketPath)
@@ -103,6 +103,18 @@ internal static class ListenPortCheck
         catch (SocketException exception)
         {
             return exception.SocketErrorCode;
+        }
+    }
+
+    private static HashSet<int> RegisteredPids(string tunnelName, string stateDir)
+    {
+        try
+        {
+            return PidRegistry.InStateDir(stateDir).Read(tunnelName).Select(e => e.Pid).ToHashSet();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return [];
         }
     }
 
