@@ -43,7 +43,12 @@ internal static class DoctorRunner
         }
 
         // Forwards the running daemon already serves cannot be bound twice: test the connection without them.
-        var oneShot = tunnel with { Local = [.. tunnel.Local.Where(f => !held.Contains(f))], Dynamic = [.. tunnel.Dynamic.Where(f => !held.Contains(f))] };
+        var oneShot = tunnel with
+        {
+            Local = [.. tunnel.Local.Where(f => !held.Contains(f))],
+            Remote = [.. tunnel.Remote.Where(f => !held.Contains(f))],
+            Dynamic = [.. tunnel.Dynamic.Where(f => !held.Contains(f))],
+        };
         var (connectStep, running) = await ConnectionCheck.RunAsync(oneShot, resolved, options, time, cancellationToken);
         steps.Add(connectStep);
         if (running is null)

@@ -7,7 +7,8 @@ namespace TunnelActors.Cli.Doctor;
 
 /// <summary>Step (e): every local listener of the tunnel (<c>-L</c>, <c>-D</c>) can be bound right now.</summary>
 /// <remarks>A port held by an ssh that runs this very forward (the daemon's, found through the pid registry or the holder's
-/// command line) is fine: the connection test then leaves that forward out and tests the running one.</remarks>
+/// command line) is fine: the connection test then leaves that forward out and tests the running one. Likewise a <c>-R</c>
+/// that a running ssh of this tunnel serves (the server would refuse it twice) is left out of the connection test.</remarks>
 internal static class ListenPortCheck
 {
     public const string Id = "local-ports";
@@ -77,6 +78,16 @@ internal static class ListenPortCheck
         if (findings.Count == 0)
         {
             findings.Add("no local listeners (-L/-D)");
+        }
+
+        // A -R served by a running ssh of this tunnel would be refused by the server for the one-shot test: leave it out too.
+        foreach (var forward in tunnel.Remote)
+        {
+            if (PortHolders.Processes().FirstOrDefault(p => RunsForward(p, tunnel, forward)) is { } running)
+            {
+                held.Add(forward);
+                findings.Add($"-R {forward.Spec} is served by this tunnel's running ssh, {running}: the connection test leaves it out");
+            }
         }
 
         return (new DoctorStep(Id, Title, verdict, [.. findings], [.. advice]), held);

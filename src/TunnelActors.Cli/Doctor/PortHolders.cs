@@ -34,6 +34,18 @@ internal static class PortHolders
         return holders;
     }
 
+    /// <summary>Every process we can see, with its command line.</summary>
+    public static IEnumerable<PortHolder> Processes(string procRoot = "/proc")
+    {
+        foreach (var dir in SafeEnumerate(procRoot))
+        {
+            if (int.TryParse(Path.GetFileName(dir), NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
+            {
+                yield return new PortHolder(pid, CommandLine(dir));
+            }
+        }
+    }
+
     /// <summary>The inodes of listening sockets on <paramref name="port"/>, as <c>socket:[inode]</c> link targets.</summary>
     public static HashSet<string> ListeningInodes(int port, string procRoot = "/proc")
     {

@@ -61,6 +61,28 @@ public sealed class ListenPortCheckTests(DoctorSandbox sandbox) : IClassFixture<
         }
     }
 
+    [SshdFact]
+    public async Task Run_RemoteForwardServedByThisTunnelsSsh_ReportedAsHeld()
+    {
+        var remote = $"{LoopbackPort.Free()}:127.0.0.1:{sandbox.TargetPort}";
+        var settings = ConfigurationBinder.Load(sandbox.WriteConfig(remote: $"\"{remote}\"")).GetSettingsOrThrow();
+        var tunnel = settings.Tunnels.Single();
+        var running = OneShotSsh.Start(tunnel with { Local = [], Monitor = tunnel.Monitor with { Mode = MonitorMode.None } }, DoctorOptions.Default, TimeProvider.System);
+        try
+        {
+            Assert.True(await running.WaitUpAsync(Timeouts.Event, TimeProvider.System, CancellationToken.None), string.Join('\n', running.Lines));
+
+            var (step, held) = ListenPortCheck.Run(tunnel with { Local = [] }, settings.StateDir);
+
+            Assert.Equal([tunnel.Remote.Single()], held);
+            Assert.Contains($"-R {remote} is served by this tunnel's running ssh, pid {running.Process.Pid}", step.Findings.Last(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            await running.StopAsync(TimeSpan.FromSeconds(3));
+        }
+    }
+
     [Fact]
     public void Run_FreePort_Ok()
     {
