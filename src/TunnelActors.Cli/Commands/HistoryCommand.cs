@@ -55,6 +55,12 @@ internal static class HistoryCommand
                     parseResult.InvocationConfiguration.Error,
                     time);
             }
+            catch (DaemonNotRunningException exception)
+            {
+                await parseResult.InvocationConfiguration.Error.WriteLineAsync(
+                    $"tunnelactors: {exception.Message} (give -c FILE to read the journal without the daemon)");
+                return ExitCodes.DaemonNotRunning;
+            }
 
             if (!response.IsSuccess)
             {

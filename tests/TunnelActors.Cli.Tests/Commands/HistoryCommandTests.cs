@@ -115,6 +115,17 @@ public sealed class HistoryCommandTests
         Assert.False(File.Exists(dir.JournalPath));
     }
 
+    [Fact]
+    public async Task History_NoDaemonNoConfig_Exits3WithTheHint()
+    {
+        var socket = Path.Combine(Path.GetTempPath(), $"ta-missing-{Guid.NewGuid():N}.sock");
+
+        var (code, _, error) = await CliRunner.RunAsync("history", "--socket", socket);
+
+        Assert.Equal(3, code);
+        Assert.Contains($"no control socket at {socket} (give -c FILE to read the journal without the daemon)", error, StringComparison.Ordinal);
+    }
+
     private sealed class TempStateDir : IDisposable
     {
         private readonly string _root = Directory.CreateTempSubdirectory("ta-history-").FullName;
