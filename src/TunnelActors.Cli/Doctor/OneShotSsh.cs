@@ -136,29 +136,12 @@ internal sealed class OneShotSsh : IAsyncDisposable
         }
     }
 
-    private static int? FreePort(MonitorSettings monitor)
+    private static int? FreePort(MonitorSettings monitor) => monitor switch
     {
-        if (monitor.Mode == MonitorMode.Echo)
-        {
-            return LoopbackPort.Free();
-        }
-
-        if (monitor.Mode != MonitorMode.Loop || monitor.Transport != LoopTransport.Tcp)
-        {
-            return null;
-        }
-
-        for (var attempt = 0; attempt < 64; attempt++)
-        {
-            var port = LoopbackPort.Free();
-            if (port < 65535 && ListenPortCheck.TryBind(System.Net.IPAddress.Loopback, port + 1) is null)
-            {
-                return port;
-            }
-        }
-
-        return null;
-    }
+        { Mode: MonitorMode.Echo } => LoopbackPorts.FindFree(),
+        { Mode: MonitorMode.Loop, Transport: LoopTransport.Tcp } => LoopbackPorts.FindFreePair(),
+        _ => null,
+    };
 
     private void OnLine(string line)
     {

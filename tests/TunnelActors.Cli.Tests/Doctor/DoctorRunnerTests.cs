@@ -1,3 +1,4 @@
+using TunnelActors.Core.Monitoring;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
@@ -74,7 +75,7 @@ public sealed class DoctorRunnerTests(DoctorSandbox sandbox) : IClassFixture<Doc
     [SshdFact]
     public async Task Doctor_ClosedPort_ConnectionRefusedAdvice()
     {
-        var closed = LoopbackPort.Free();
+        var closed = LoopbackPorts.FindFree();
         var config = sandbox.WriteConfig(sshPort: closed);
 
         var (code, output, _) = await CliRunner.RunAsync("doctor", "t1", "-c", config);
@@ -137,7 +138,7 @@ public sealed class DoctorRunnerTests(DoctorSandbox sandbox) : IClassFixture<Doc
     [SshdFact]
     public async Task Doctor_TargetNotListening_ForwardClosedAtOnce()
     {
-        var config = sandbox.WriteConfig(targetPort: LoopbackPort.Free());
+        var config = sandbox.WriteConfig(targetPort: LoopbackPorts.FindFree());
 
         var (code, output, _) = await CliRunner.RunAsync("doctor", "t1", "-c", config, "--json");
 

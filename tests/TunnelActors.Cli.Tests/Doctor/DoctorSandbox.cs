@@ -1,3 +1,4 @@
+using TunnelActors.Core.Monitoring;
 using System.Net;
 using System.Net.Sockets;
 using TunnelActors.Cli.Tests.Support;
@@ -36,7 +37,7 @@ public sealed class DoctorSandbox : IAsyncLifetime
     public string WriteConfig(
         int? sshPort = null, string? key = null, string? knownHosts = null, int? localPort = null, int? targetPort = null, string remote = "", string sshArgs = "")
     {
-        var local = $"127.0.0.1:{localPort ?? LoopbackPort.Free()}:127.0.0.1:{targetPort ?? TargetPort}";
+        var local = $"127.0.0.1:{localPort ?? LoopbackPorts.FindFree()}:127.0.0.1:{targetPort ?? TargetPort}";
         var path = Path.Combine(Dir, $"doctor-{Guid.NewGuid():N}.conf");
         File.WriteAllText(path, $$"""
             tunnelactors {

@@ -1,3 +1,4 @@
+using TunnelActors.Core.Monitoring;
 using System.Net;
 using TunnelActors.Cli.Doctor;
 using TunnelActors.Cli.Tests.Support;
@@ -64,7 +65,7 @@ public sealed class ListenPortCheckTests(DoctorSandbox sandbox) : IClassFixture<
     [SshdFact]
     public async Task Run_RemoteForwardServedByThisTunnelsSsh_ReportedAsHeld()
     {
-        var remote = $"{LoopbackPort.Free()}:127.0.0.1:{sandbox.TargetPort}";
+        var remote = $"{LoopbackPorts.FindFree()}:127.0.0.1:{sandbox.TargetPort}";
         var settings = ConfigurationBinder.Load(sandbox.WriteConfig(remote: $"\"{remote}\"")).GetSettingsOrThrow();
         var tunnel = settings.Tunnels.Single();
         var running = OneShotSsh.Start(tunnel with { Local = [], Monitor = tunnel.Monitor with { Mode = MonitorMode.None } }, DoctorOptions.Default, TimeProvider.System);
@@ -86,7 +87,7 @@ public sealed class ListenPortCheckTests(DoctorSandbox sandbox) : IClassFixture<
     [Fact]
     public void Run_FreePort_Ok()
     {
-        var port = LoopbackPort.Free();
+        var port = LoopbackPorts.FindFree();
         var tunnel = ConfigurationBinder.LoadText($$"""tunnelactors.tunnels.t { host = "h", local = ["127.0.0.1:{{port}}:127.0.0.1:80"] }""")
             .GetSettingsOrThrow().Tunnels.Single();
 

@@ -1,3 +1,4 @@
+using TunnelActors.Core.Monitoring;
 using TunnelActors.Cli.Doctor;
 using TunnelActors.Cli.Tests.Support;
 using TunnelActors.Core.Configuration;
@@ -26,7 +27,7 @@ public sealed class OneShotSshTests(DoctorSandbox sandbox) : IClassFixture<Docto
     [SshdFact]
     public async Task WaitUpAsync_SshEndsFirst_FalseWithSshsMessages()
     {
-        var tunnel = ConfigurationBinder.Load(sandbox.WriteConfig(sshPort: Core.Sandbox.LoopbackPort.Free())).GetSettingsOrThrow().Tunnels.Single();
+        var tunnel = ConfigurationBinder.Load(sandbox.WriteConfig(sshPort: Core.Monitoring.LoopbackPorts.FindFree())).GetSettingsOrThrow().Tunnels.Single();
         await using var ssh = OneShotSsh.Start(tunnel, DoctorOptions.Default, TimeProvider.System);
 
         var up = await ssh.WaitUpAsync(Timeouts.Event, TimeProvider.System, CancellationToken.None);
