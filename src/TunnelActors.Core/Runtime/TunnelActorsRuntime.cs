@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using TunnelActors.Core.Configuration;
 using TunnelActors.Core.Journal;
-using TunnelActors.Core.Journal.Events;
 using TunnelActors.Core.Tunnels;
 using TunnelActors.Kernel.Actor;
 
@@ -16,23 +15,18 @@ namespace TunnelActors.Core.Runtime;
 /// </remarks>
 public sealed class TunnelActorsRuntime : ITunnelController, IAsyncDisposable
 {
+    private static readonly TimeSpan FlushTimeout = TimeSpan.FromSeconds(10);
     private readonly ActorSystem _system;
-    private readonly JournalEventSink? _sink;
-    private readonly ITimer? _pruneTimer;
+    private readonly IActorRef? _journalActor;
     private readonly ILogger _log;
 
-    private TunnelActorsRuntime(ActorSystem system, ActorTunnelController controller, EventJournal? journal, JournalEventSink? sink, ILogger log)
+    private TunnelActorsRuntime(ActorSystem system, ActorTunnelController controller, EventJournal? journal, IActorRef? journalActor, ILogger log)
     {
         _system = system;
         Controller = controller;
         Journal = journal;
-        _sink = sink;
+        _journalActor = journalActor;
         _log = log;
-        if (journal is not null)
-        {
-            // Retention runs in the background, hourly, never on a tunnel's path.
-            _pruneTimer = system.TimeProvider.CreateTimer(_ => _ = PruneAsync(), null, TimeSpan.FromMinutes(1), TimeSpan.FromHours(1));
-        }
     }
 
     /// <summary>The supervisor's controller (status, restart, stop, start, reload, probe).</summary>
@@ -53,17 +47,16 @@ public sealed class TunnelActorsRuntime : ITunnelController, IAsyncDisposable
         var log = loggerFactory.CreateLogger<TunnelActorsRuntime>();
         CreateStateDirectory(settings.StateDir);
         var journal = await TryOpenJournalAsync(settings, time, loggerFactory, log, cancellationToken);
-        var sink = journal is null ? null : new JournalEventSink(journal, settings.Digest);
-        journal?.Append(EventKinds.DaemonStream, new ConfigurationLoaded(settings.Digest));
         var system = ActorSystem.Create("tunnelactors", new ActorSystemSettings { TimeProvider = time, LoggerFactory = loggerFactory });
+        var journalActor = journal is null ? null : system.ActorOf(JournalActor.Props(journal, settings.Digest), "journal");
         var services = TunnelServices.CreateDefault(settings.StateDir, time, loggerFactory);
-        if (sink is not null)
+        if (journalActor is not null)
         {
-            services = services with { Events = sink };
+            services = services with { Events = new JournalEventSink(journalActor) };
         }
 
         var controller = ActorTunnelController.Start(system, settings, services);
-        return new TunnelActorsRuntime(system, controller, journal, sink, log);
+        return new TunnelActorsRuntime(system, controller, journal, journalActor, log);
     }
 
     /// <inheritdoc />
@@ -88,14 +81,9 @@ public sealed class TunnelActorsRuntime : ITunnelController, IAsyncDisposable
     public async Task<TunnelSetDiff> ApplyAsync(TunnelActorsSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        if (_sink is not null)
-        {
-            _sink.ConfigurationDigest = settings.Digest;
-        }
-
-        var diff = await Controller.ApplyAsync(settings, cancellationToken);
-        Journal?.Append(EventKinds.DaemonStream, new ConfigurationReloaded(settings.Digest));
-        return diff;
+        // Told first, so the stops this reload causes are journaled with the new digest.
+        _journalActor?.Tell(new RecordConfigurationReloaded(settings.Digest), ActorRefs.NoSender);
+        return await Controller.ApplyAsync(settings, cancellationToken);
     }
 
     /// <summary>Stops every tunnel, terminates the actor system, then flushes and closes the journal.</summary>
@@ -111,12 +99,20 @@ public sealed class TunnelActorsRuntime : ITunnelController, IAsyncDisposable
             RuntimeLog.StopAllTimedOut(_log, e.Message);
         }
 
-        await _system.Terminate();
-        if (_pruneTimer is not null)
+        if (_journalActor is not null)
         {
-            await _pruneTimer.DisposeAsync();
+            try
+            {
+                await _journalActor.Ask<JournalFlushed>(FlushJournal.Instance, FlushTimeout, cancellationToken);
+            }
+            catch (Exception e) when (e is OperationCanceledException or AskTimeoutException)
+            {
+                // Disposing the journal below still writes what it holds, bounded by its shutdown timeout.
+                RuntimeLog.StopAllTimedOut(_log, e.Message);
+            }
         }
 
+        await _system.Terminate();
         if (Journal is not null)
         {
             await Journal.DisposeAsync();
@@ -156,18 +152,6 @@ public sealed class TunnelActorsRuntime : ITunnelController, IAsyncDisposable
         {
             RuntimeLog.JournalUnavailable(log, SqliteJournal.ResolvePath(settings.StateDir, settings.Journal.Path), e.Message);
             return null;
-        }
-    }
-
-    private async Task PruneAsync()
-    {
-        try
-        {
-            await Journal!.PruneAsync();
-        }
-        catch (Exception e)
-        {
-            RuntimeLog.PruneFailed(_log, e.Message);
         }
     }
 }
