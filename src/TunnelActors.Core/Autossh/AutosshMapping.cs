@@ -24,6 +24,9 @@ public static class AutosshMapping
     /// <summary>Time between SIGTERM and SIGKILL when the drop-in stops ssh.</summary>
     public static readonly TimeSpan StopGracePeriod = TimeSpan.FromSeconds(5);
 
+    /// <summary>Time between probes of an incarnation that has not answered yet (its listeners may not be up).</summary>
+    public static readonly TimeSpan NotYetUpRetryInterval = TimeSpan.FromSeconds(1);
+
     /// <summary>The default remote echo port when only the local port is known.</summary>
     public const int DefaultEchoPort = 7;
 
@@ -89,7 +92,9 @@ public static class AutosshMapping
             MinTimeout: timeout,
             MaxTimeout: timeout,
             ConfirmRetries: 0,
-            ConfirmInterval: TimeSpan.Zero);
+            // Only used before the first answer of an incarnation (ssh still authenticating): retry once a second
+            // rather than in a tight loop.
+            ConfirmInterval: NotYetUpRetryInterval);
     }
 
     /// <summary>The closest generic policy; the drop-in's actor should use <see cref="AutosshGraceTime"/> for exact timings.</summary>

@@ -42,9 +42,19 @@ public sealed class TunnelActorsRuntime : ITunnelController, IAsyncDisposable
     public EventJournal? Journal { get; }
 
     /// <summary>Creates the state directory, opens the journal, reaps orphans of a previous run and starts every tunnel.</summary>
+    public static Task<TunnelActorsRuntime> StartAsync(
+        TunnelActorsSettings settings,
+        TimeProvider time,
+        ILoggerFactory? loggerFactory = null,
+        CancellationToken cancellationToken = default) =>
+        StartAsync(settings, time, null, loggerFactory, cancellationToken);
+
+    /// <summary>As <see cref="StartAsync(TunnelActorsSettings, TimeProvider, ILoggerFactory?, CancellationToken)"/>, and
+    /// <paramref name="events"/> receives every lifecycle event as well as the journal (the autossh drop-in's log).</summary>
     public static async Task<TunnelActorsRuntime> StartAsync(
         TunnelActorsSettings settings,
         TimeProvider time,
+        ITunnelEventSink? events,
         ILoggerFactory? loggerFactory = null,
         CancellationToken cancellationToken = default)
     {
@@ -57,9 +67,9 @@ public sealed class TunnelActorsRuntime : ITunnelController, IAsyncDisposable
         journal?.Append(EventKinds.DaemonStream, new ConfigurationLoaded(settings.Digest));
         var system = ActorSystem.Create("tunnelactors", new ActorSystemSettings { TimeProvider = time, LoggerFactory = loggerFactory });
         var services = TunnelServices.CreateDefault(settings.StateDir, time, loggerFactory);
-        if (sink is not null)
+        if (FanOutEventSink.Of(sink, events) is { } all)
         {
-            services = services with { Events = sink };
+            services = services with { Events = all };
         }
 
         var controller = ActorTunnelController.Start(system, settings, services);
