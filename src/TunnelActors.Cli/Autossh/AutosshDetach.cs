@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using System.Globalization;
 using System.Runtime.InteropServices;
 using TunnelActors.Core.Autossh;
 using TunnelActors.Core.Ssh;
@@ -18,6 +19,9 @@ internal static class AutosshDetach
     /// <summary>Set in the detached child's environment to the directory the parent started in.</summary>
     public const string MarkerVariable = "TUNNELACTORS_AUTOSSH_DETACHED";
 
+    private const int SetDescriptorFlags = 2; // F_SETFD
+    private const int CloseOnExec = 1; // FD_CLOEXEC
+
     /// <summary>Starts the detached child; the outcome is <see cref="AutosshOutcome.BackgroundParent"/> or a start-up failure.</summary>
     public static AutosshOutcome Start(IReadOnlyList<string> args, string workingDirectory, AutosshLog log)
     {
@@ -31,6 +35,9 @@ internal static class AutosshDetach
         start.Environment[MarkerVariable] = workingDirectory;
         try
         {
+            // .NET's console streams are dup()s of 0-2 that a child inherits: the daemon would hold our caller's pipes
+            // open (a caller reading our output to its end would wait for the daemon). This process exits next.
+            CloseOnExecAboveStandardStreams();
             using var child = Process.Start(start) ?? throw new Win32Exception("no process started");
             return AutosshOutcome.BackgroundParent;
         }
@@ -43,13 +50,44 @@ internal static class AutosshDetach
     }
 
     /// <summary>Points stdin, stdout and stderr at <c>/dev/null</c> (the detached child, as <c>daemon(0, 0)</c>).</summary>
+    /// <remarks>The runtime keeps its own duplicates of the standard streams: those are pointed at /dev/null as
+    /// well, or the caller's pipes would stay open as long as the daemon lives.</remarks>
     public static void DetachStandardStreams()
     {
+        var inherited = Enumerable.Range(0, 3).Select(Target).OfType<string>().ToHashSet(StringComparer.Ordinal);
         using var devNull = File.OpenHandle("/dev/null", FileMode.Open, FileAccess.ReadWrite);
-        var fd = (int)devNull.DangerousGetHandle();
-        for (var target = 0; target <= 2; target++)
+        var nullFd = (int)devNull.DangerousGetHandle();
+        inherited.Remove(Target(nullFd) ?? string.Empty);
+        foreach (var fd in OpenDescriptors().Where(fd => fd != nullFd && (fd <= 2 || (Target(fd) is { } target && inherited.Contains(target)))))
         {
-            _ = Dup2(fd, target);
+            _ = Dup2(nullFd, fd);
+        }
+    }
+
+    private static IEnumerable<int> OpenDescriptors() =>
+        Directory.EnumerateFileSystemEntries("/proc/self/fd")
+            .Select(entry => int.TryParse(Path.GetFileName(entry), NumberStyles.None, CultureInfo.InvariantCulture, out var fd) ? fd : -1)
+            .Where(fd => fd >= 0)
+            .Order()
+            .ToList();
+
+    private static string? Target(int fd)
+    {
+        try
+        {
+            return new FileInfo(string.Create(CultureInfo.InvariantCulture, $"/proc/self/fd/{fd}")).LinkTarget;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    private static void CloseOnExecAboveStandardStreams()
+    {
+        foreach (var fd in OpenDescriptors().Where(fd => fd > 2))
+        {
+            _ = Fcntl(fd, SetDescriptorFlags, CloseOnExec);
         }
     }
 
@@ -65,6 +103,10 @@ internal static class AutosshDetach
     }
 
     // Blittable arguments only: no marshalling stubs needed.
+    [DllImport("libc", EntryPoint = "fcntl", SetLastError = true)]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern int Fcntl(int fd, int command, int argument);
+
     [DllImport("libc", EntryPoint = "dup2", SetLastError = true)]
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
     private static extern int Dup2(int oldFd, int newFd);

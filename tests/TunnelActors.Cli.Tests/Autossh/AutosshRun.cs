@@ -59,7 +59,7 @@ internal sealed class AutosshRun : IAsyncDisposable
     public async Task<(int ExitCode, string Stdout, string Stderr)> WaitForExitAsync()
     {
         await _process.WaitForExitAsync().WaitAsync(Timeouts.Event);
-        return (_process.ExitCode, await _stdout, await _stderr);
+        return (_process.ExitCode, await _stdout.WaitAsync(Timeouts.Event), await _stderr.WaitAsync(Timeouts.Event));
     }
 
     /// <summary>Sends <paramref name="signal"/> (a kill(1) name such as TERM) to the drop-in.</summary>

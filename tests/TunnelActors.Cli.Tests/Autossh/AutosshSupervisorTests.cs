@@ -58,6 +58,17 @@ public sealed class AutosshSupervisorTests : IDisposable
     }
 
     [Fact]
+    public async Task Exit255_RepeatedFastFailures_BacksOffInsteadOfATightLoop()
+    {
+        var environment = _scratch.FakeEnvironment(more: [("AUTOSSH_GATETIME", "0"), ("AUTOSSH_MAXSTART", "3"), ("AUTOSSH_LOGLEVEL", "7"), ("FAKE_RC", "255")]);
+
+        var (code, _, _) = await RunAsync(environment, "-M", "0", "-N", "host");
+
+        Assert.Equal(0, code);
+        Assert.Contains("sleeping for grace time 1 secs", _scratch.LogMessages());
+    }
+
+    [Fact]
     public async Task StatusSequence_255Then255Then0_ThreeLaunchesExitZero()
     {
         File.WriteAllLines(Path.Combine(_scratch.Dir, "seq"), ["255", "255", "0"]);
