@@ -44,8 +44,9 @@ internal sealed partial class AutosshSupervisor
         }
 
         using var stateDirectory = AutosshStateDirectory.Create(Environment.ProcessId);
+        using var loggerFactory = AutosshSshStderr.Factory(Console.Error);
         _runtime = await TunnelActorsRuntime.StartAsync(
-            RuntimeSettings(stateDirectory.Path), _time, new AutosshEventInbox(_inbox.Writer));
+            RuntimeSettings(stateDirectory.Path), _time, new AutosshEventInbox(_inbox.Writer), loggerFactory);
         await using (_runtime)
         {
             while (_outcome is null && await _inbox.Reader.WaitToReadAsync())

@@ -5,7 +5,8 @@ namespace TunnelActors.Cli.Tests.Autossh;
 /// <summary>A scratch directory per test: a scripted fake ssh, the log file, the pid file, and waiting on files.</summary>
 internal sealed class AutosshScratch : IDisposable
 {
-    // The fake ssh appends its pid to "starts" and its argv (one [arg] per line) to "argv", then behaves as FAKE_MODE says:
+    // The fake ssh appends its pid to "starts" and its argv (one [arg] per line) to "argv", prints FAKE_STDERR on
+    // stderr, then behaves as FAKE_MODE says:
     // exit (FAKE_RC after FAKE_SLEEP seconds), seq (the n-th start exits with line n of "seq"), sig (kills itself with
     // FAKE_SIG), run (sleeps until killed).
     private const string FakeSshScript = """
@@ -13,6 +14,7 @@ internal sealed class AutosshScratch : IDisposable
         echo "$$" >> "$FAKE_DIR/starts"
         echo "=== $$" >> "$FAKE_DIR/argv"
         for a in "$@"; do printf '[%s]\n' "$a" >> "$FAKE_DIR/argv"; done
+        [ -n "$FAKE_STDERR" ] && echo "$FAKE_STDERR" >&2
         case "${FAKE_MODE:-exit}" in
           exit) [ -n "$FAKE_SLEEP" ] && sleep "$FAKE_SLEEP"; exit "${FAKE_RC:-0}" ;;
           seq) n=$(wc -l < "$FAKE_DIR/starts"); [ -n "$FAKE_SLEEP" ] && sleep "$FAKE_SLEEP"; exit "$(sed -n "${n}p" "$FAKE_DIR/seq")" ;;

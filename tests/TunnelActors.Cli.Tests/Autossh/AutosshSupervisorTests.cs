@@ -31,6 +31,17 @@ public sealed class AutosshSupervisorTests : IDisposable
     }
 
     [Fact]
+    public async Task SshStderr_Line_IsCopiedToOurStderr()
+    {
+        var environment = _scratch.FakeEnvironment(more: [("AUTOSSH_GATETIME", "0"), ("FAKE_STDERR", "fake-ssh: something to say")]);
+
+        var (code, _, stderr) = await RunAsync(environment, "-M", "0", "-N", "host");
+
+        Assert.Equal(0, code);
+        Assert.Contains("fake-ssh: something to say\n", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ExitThree_GateZero_ExitsOneAfterOneLaunch()
     {
         var environment = _scratch.FakeEnvironment(more: [("AUTOSSH_GATETIME", "0"), ("FAKE_RC", "3")]);
