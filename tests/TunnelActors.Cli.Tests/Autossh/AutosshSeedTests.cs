@@ -4,7 +4,7 @@ using TunnelActors.Core.Ssh;
 namespace TunnelActors.Cli.Tests.Autossh;
 
 /// <summary>The seeds' command lines, verbatim but for the destination, against a real sshd: traffic flows through the
-/// <c>-L</c> forward, a killed server session is restored, SIGTERM ends everything (spec §8 B13-like, C1, E4-like, F2).</summary>
+/// <c>-L</c> forward, a killed server session is restored, SIGTERM ends everything (spec §8 B4, B12, C1, C5, E4-like, F2).</summary>
 public sealed class AutosshSeedTests(SshdFixture fixture) : IClassFixture<SshdFixture>, IDisposable
 {
     private readonly AutosshScratch _scratch = new();
@@ -128,6 +128,57 @@ public sealed class AutosshSeedTests(SshdFixture fixture) : IClassFixture<SshdFi
                 await AutosshRun.SignalAsync(daemon, "KILL");
             }
         }
+    }
+
+    [RequiresSshdFact]
+    public async Task RealSsh_TermToTheSshChildOfAnNTunnel_ExitsZeroAsSshExitsZero()
+    {
+        var environment = new Dictionary<string, string?> { ["AUTOSSH_LOGFILE"] = _scratch.LogFile, ["AUTOSSH_GATETIME"] = "0" };
+        // ssh runs LocalCommand once it is connected: then its SIGTERM handler is in place.
+        var connected = Path.Combine(_scratch.Dir, "connected");
+        string[] marker = ["-o", "PermitLocalCommand=yes", "-o", $"LocalCommand=touch {connected}"];
+        await using var run = AutosshRun.Start(_scratch.Dir, environment, ["-M", "0", "-N", .. marker, .. fixture.Destination()]);
+        await AutosshScratch.WaitUntilAsync(() => File.Exists(connected), "ssh connected");
+
+        await AutosshRun.SignalAsync(SshPid(1), "TERM");
+        var (code, _, _) = await run.WaitForExitAsync();
+
+        Assert.Equal(0, code);
+        Assert.Equal("ssh exited with status 0; autossh exiting", _scratch.LogMessages()[^1]);
+    }
+
+    [RequiresSshdFact]
+    public async Task RealSsh_ConnectionRefusedWithinDefaultGate_ExitsOnePrematurely()
+    {
+        var refused = Core.Sandbox.LoopbackPort.Free();
+        var environment = new Dictionary<string, string?> { ["AUTOSSH_LOGFILE"] = _scratch.LogFile };
+
+        await using var run = AutosshRun.Start(_scratch.Dir, environment, "-M", "0", "-N", "-p", $"{refused}", "127.0.0.1");
+        var (code, _, stderr) = await run.WaitForExitAsync();
+
+        Assert.Equal(1, code);
+        Assert.Contains("ssh exited prematurely with status 255; autossh exiting", _scratch.LogMessages());
+        Assert.Contains("Connection refused", stderr, StringComparison.Ordinal);
+    }
+
+    [RequiresSshdFact]
+    public async Task RealSsh_BusyLocalForwardWithExitOnForwardFailure_GateZeroMaxStartTwo_TwoLaunchesExitZero()
+    {
+        using var busy = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        busy.Start();
+        var port = ((System.Net.IPEndPoint)busy.LocalEndpoint).Port;
+        var environment = new Dictionary<string, string?>
+        {
+            ["AUTOSSH_LOGFILE"] = _scratch.LogFile, ["AUTOSSH_GATETIME"] = "0", ["AUTOSSH_MAXSTART"] = "2",
+        };
+
+        await using var run = AutosshRun.Start(
+            _scratch.Dir, environment, ["-M", "0", "-o", "ExitOnForwardFailure=yes", "-L", $"127.0.0.1:{port}:127.0.0.1:22", "-N", .. fixture.Destination()]);
+        var (code, _, _) = await run.WaitForExitAsync();
+
+        Assert.Equal(0, code);
+        Assert.Equal(2, _scratch.LogMessages().Count(m => m == "ssh exited with error status 255; restarting ssh"));
+        Assert.Equal("max start count reached; exiting", _scratch.LogMessages()[^1]);
     }
 
     public void Dispose() => _scratch.Dispose();
