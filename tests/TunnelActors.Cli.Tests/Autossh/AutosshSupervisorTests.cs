@@ -187,6 +187,23 @@ public sealed class AutosshSupervisorTests : IDisposable
     }
 
     [Fact]
+    public async Task HupThenTerm_DuringBackoff_HupIsHarmlessTermExitsOne()
+    {
+        var environment = _scratch.FakeEnvironment(more: [("AUTOSSH_GATETIME", "0"), ("AUTOSSH_LOGLEVEL", "7"), ("FAKE_RC", "255")]);
+        await using var run = AutosshRun.Start(_scratch.Dir, environment, "-M", "0", "-N", "host");
+        await _scratch.WaitForLogAsync("sleeping for grace time 2 secs");
+
+        await run.SignalAsync("HUP");
+        await run.SignalAsync("TERM");
+        var (code, _, _) = await run.WaitForExitAsync();
+
+        // autossh dies by SIGHUP here (spec §8 C4); the drop-in ignores it and handles TERM as autossh does.
+        Assert.Equal(1, code);
+        Assert.Equal("signalled to exit", _scratch.LogMessages()[^1]);
+        Assert.Equal(3, _scratch.Starts.Count);
+    }
+
+    [Fact]
     public async Task LoopMonitor_Port_AddsAutosshForwardsFirst()
     {
         var port = FreePair();
