@@ -24,6 +24,12 @@ public static class AutosshMapping
     /// <summary>Time between SIGTERM and SIGKILL when the drop-in stops ssh.</summary>
     public static readonly TimeSpan StopGracePeriod = TimeSpan.FromSeconds(5);
 
+    /// <summary>Time between probes of an incarnation that has not answered yet (its listeners may not be up).</summary>
+    public static readonly TimeSpan NotYetUpRetryInterval = TimeSpan.FromSeconds(1);
+
+    /// <summary>The first backoff delay after repeated fast failures (doubled per failure, capped at POLL).</summary>
+    public static readonly TimeSpan FastFailureBackoff = TimeSpan.FromSeconds(1);
+
     /// <summary>The default remote echo port when only the local port is known.</summary>
     public const int DefaultEchoPort = 7;
 
@@ -89,12 +95,16 @@ public static class AutosshMapping
             MinTimeout: timeout,
             MaxTimeout: timeout,
             ConfirmRetries: 0,
-            ConfirmInterval: TimeSpan.Zero);
+            // Only used before the first answer of an incarnation (ssh still authenticating): retry once a second
+            // rather than in a tight loop.
+            ConfirmInterval: NotYetUpRetryInterval);
     }
 
     /// <summary>The closest generic policy; the drop-in's actor should use <see cref="AutosshGraceTime"/> for exact timings.</summary>
+    /// <remarks>The first restart after a stable run is immediate, then 1 s doubling up to POLL: never a tight loop of
+    /// launches against a refusing server (autossh: five immediate launches, then its grace time).</remarks>
     private static BackoffSettings Backoff(int pollSeconds) => new(
-        Min: TimeSpan.Zero,
+        Min: FastFailureBackoff,
         Max: TimeSpan.FromSeconds(pollSeconds),
         RandomFactor: 0,
         StableAfter: AutosshGraceTime.MinTime(pollSeconds),

@@ -36,9 +36,19 @@ public sealed class TunnelActorsRuntime : ITunnelController, IAsyncDisposable
     public EventJournal? Journal { get; }
 
     /// <summary>Creates the state directory, opens the journal, reaps orphans of a previous run and starts every tunnel.</summary>
+    public static Task<TunnelActorsRuntime> StartAsync(
+        TunnelActorsSettings settings,
+        TimeProvider time,
+        ILoggerFactory? loggerFactory = null,
+        CancellationToken cancellationToken = default) =>
+        StartAsync(settings, time, null, loggerFactory, cancellationToken);
+
+    /// <summary>As <see cref="StartAsync(TunnelActorsSettings, TimeProvider, ILoggerFactory?, CancellationToken)"/>, and
+    /// <paramref name="events"/> receives every lifecycle event as well as the journal (the autossh drop-in's log).</summary>
     public static async Task<TunnelActorsRuntime> StartAsync(
         TunnelActorsSettings settings,
         TimeProvider time,
+        ITunnelEventSink? events,
         ILoggerFactory? loggerFactory = null,
         CancellationToken cancellationToken = default)
     {
@@ -50,9 +60,9 @@ public sealed class TunnelActorsRuntime : ITunnelController, IAsyncDisposable
         var system = ActorSystem.Create("tunnelactors", new ActorSystemSettings { TimeProvider = time, LoggerFactory = loggerFactory });
         var journalActor = journal is null ? null : system.ActorOf(JournalActor.Props(journal, settings.Digest), "journal");
         var services = TunnelServices.CreateDefault(settings.StateDir, time, loggerFactory);
-        if (journalActor is not null)
+        if (FanOutEventSink.Of(journalActor is null ? null : new JournalEventSink(journalActor), events) is { } all)
         {
-            services = services with { Events = new JournalEventSink(journalActor) };
+            services = services with { Events = all };
         }
 
         var controller = ActorTunnelController.Start(system, settings, services);

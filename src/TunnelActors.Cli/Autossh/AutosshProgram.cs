@@ -1,0 +1,46 @@
+using TunnelActors.Core.Autossh;
+
+namespace TunnelActors.Cli.Autossh;
+
+/// <summary>The drop-in's process: start-up in autossh's order, <c>-f</c>, then the supervisor until autossh would exit.</summary>
+internal static class AutosshProgram
+{
+    /// <summary>Runs <c>autossh</c> with <paramref name="args"/> (the words after <c>autossh</c>) and returns its exit status.</summary>
+    public static async Task<int> RunAsync(IReadOnlyList<string> args)
+    {
+        // The detached child of -f carries the directory the parent started in: relative log and pid files stay there.
+        var detachedFrom = Environment.GetEnvironmentVariable(AutosshDetach.MarkerVariable);
+        if (detachedFrom is not null)
+        {
+            AutosshDetach.DetachStandardStreams();
+        }
+
+        var workingDirectory = detachedFrom ?? Environment.CurrentDirectory;
+        var inputs = new AutosshStartupInputs(
+            args, Environment.GetEnvironmentVariable, Console.Out, Console.Error, TimeProvider.System, Environment.ProcessId, workingDirectory);
+        var (exitCode, session) = AutosshStartup.Begin(inputs);
+        if (session is null)
+        {
+            return exitCode ?? 1;
+        }
+
+        using (session)
+        {
+            if (session.Settings.RemoteCommand.Length > 0)
+            {
+                // The tunnel layer always runs ssh -N: a remote command would silently not run.
+                var message = $"remote commands are not supported (the tunnel runs ssh -N): {string.Join(' ', session.Settings.RemoteCommand)}";
+                Console.Error.Write(AutosshUsage.ErrorText(AutosshError.Fatal(message), inputs.ProgramName));
+                session.Log.Error(message);
+                return session.Finish(AutosshOutcome.StartupFailure);
+            }
+
+            if (session.Settings.Background && detachedFrom is null)
+            {
+                return session.Finish(AutosshDetach.Start(args, workingDirectory, session.Log));
+            }
+
+            return await new AutosshSupervisor(session, TimeProvider.System).RunAsync();
+        }
+    }
+}
