@@ -26,6 +26,7 @@ public static class Program
         root.Subcommands.Add(ConfigCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(DoctorCommand.Create(TimeProvider.System));
+        root.Subcommands.Add(AutosshCommand.CreateHelpEntry());
         return root;
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using TunnelActors.Cli.Autossh;
 
 namespace TunnelActors.Cli.Commands;
@@ -15,4 +16,12 @@ internal static class AutosshCommand
     /// <summary>Runs the drop-in when <paramref name="args"/> starts with <c>autossh</c>; null otherwise.</summary>
     public static int? TryRun(string[] args) =>
         args.Length > 0 && args[0] == Name ? AutosshProgram.RunAsync(args[1..]).GetAwaiter().GetResult() : null;
+
+    /// <summary>An entry for <c>tunnelactors --help</c> only: real invocations never reach System.CommandLine.</summary>
+    public static Command CreateHelpEntry()
+    {
+        var command = new Command(Name, "Drop-in for autossh 1.4g: autossh's options (-M, -f, -V), AUTOSSH_* variables and exit codes; the rest goes to ssh.");
+        command.SetAction(_ => AutosshProgram.RunAsync([]).GetAwaiter().GetResult());
+        return command;
+    }
 }

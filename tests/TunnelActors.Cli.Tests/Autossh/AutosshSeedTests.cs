@@ -13,7 +13,7 @@ public sealed class AutosshSeedTests(SshdFixture fixture) : IClassFixture<SshdFi
     public async Task Seed2_MonitorOffServerAlive_TrafficFlowsAndSurvivesASessionKill()
     {
         await using var echo = new EchoServer();
-        var local = Core.Sandbox.LoopbackPort.Free();
+        var local = Core.Monitoring.LoopbackPorts.FindFree();
         var environment = new Dictionary<string, string?> { ["AUTOSSH_LOGFILE"] = _scratch.LogFile, ["AUTOSSH_GATETIME"] = "0" };
         string[] seed = ["-M", "0", "-o", "ServerAliveInterval 30", "-o", "ServerAliveCountMax 3", "-N", "-L", $"{local}:localhost:{echo.Port}"];
         await using var run = AutosshRun.Start(_scratch.Dir, environment, [.. seed, .. fixture.Destination()]);
@@ -34,7 +34,7 @@ public sealed class AutosshSeedTests(SshdFixture fixture) : IClassFixture<SshdFi
     public async Task Seed1_LoopMonitor_ProbeAnswersTrafficFlowsAndSurvivesASessionKill()
     {
         var monitor = AutosshSupervisorTests.FreePair();
-        var local = Core.Sandbox.LoopbackPort.Free();
+        var local = Core.Monitoring.LoopbackPorts.FindFree();
         var environment = new Dictionary<string, string?>
         {
             ["AUTOSSH_LOGFILE"] = _scratch.LogFile, ["AUTOSSH_DEBUG"] = "1", ["AUTOSSH_FIRST_POLL"] = "1", ["AUTOSSH_GATETIME"] = "0",
@@ -60,7 +60,7 @@ public sealed class AutosshSeedTests(SshdFixture fixture) : IClassFixture<SshdFi
     public async Task Seed3_Background_DetachesTrafficFlowsAndStopsOnTerm()
     {
         await using var echo = new EchoServer();
-        var local = Core.Sandbox.LoopbackPort.Free();
+        var local = Core.Monitoring.LoopbackPorts.FindFree();
         var environment = new Dictionary<string, string?> { ["AUTOSSH_LOGFILE"] = _scratch.LogFile, ["AUTOSSH_PIDFILE"] = _scratch.PidFile };
         string[] seed =
         [
@@ -150,7 +150,7 @@ public sealed class AutosshSeedTests(SshdFixture fixture) : IClassFixture<SshdFi
     [RequiresSshdFact]
     public async Task RealSsh_ConnectionRefusedWithinDefaultGate_ExitsOnePrematurely()
     {
-        var refused = Core.Sandbox.LoopbackPort.Free();
+        var refused = Core.Monitoring.LoopbackPorts.FindFree();
         var environment = new Dictionary<string, string?> { ["AUTOSSH_LOGFILE"] = _scratch.LogFile };
 
         await using var run = AutosshRun.Start(_scratch.Dir, environment, "-M", "0", "-N", "-p", $"{refused}", "127.0.0.1");

@@ -238,7 +238,7 @@ public sealed class AutosshSupervisorTests : IDisposable
     {
         for (var attempt = 0; ; attempt++)
         {
-            var port = Core.Sandbox.LoopbackPort.Free();
+            var port = Core.Monitoring.LoopbackPorts.FindFree();
             if (port < 65535 && IsFree(port + 1))
             {
                 return port;
