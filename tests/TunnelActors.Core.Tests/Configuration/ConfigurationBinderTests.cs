@@ -42,7 +42,7 @@ public sealed class ConfigurationBinderTests
         Assert.Equal("ssh", web.SshPath);
         Assert.Equal(new BackoffSettings(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60), 0.2, TimeSpan.FromSeconds(60), true), web.Backoff);
         Assert.Equal(new LimitsSettings(TimeSpan.Zero, null, null, true), web.Limits);
-        Assert.Equal((MonitorMode.Loop, LoopTransport.Unix, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(3)), (web.Monitor.Mode, web.Monitor.Transport, web.Monitor.Interval, web.Monitor.Timeout));
+        Assert.Equal((MonitorMode.Loop, LoopTransport.Unix, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(2)), (web.Monitor.Mode, web.Monitor.Transport, web.Monitor.Interval, web.Monitor.Timeout));
         Assert.Contains(new KeyValuePair<string, string>("ExitOnForwardFailure", "yes"), web.SshOptions);
         Assert.Equal(8, settings.Supervisor.MaxConcurrentHandshakes);
         Assert.Null(settings.Control.TcpPort);

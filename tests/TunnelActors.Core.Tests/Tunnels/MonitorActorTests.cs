@@ -110,7 +110,7 @@ public sealed class MonitorActorTests(ITestOutputHelper output) : TunnelTestKit(
     }
 
     [Fact]
-    public async Task Timeout_AfterFastAnswers_AdaptsToMinThenDoubles()
+    public async Task Timeout_AfterFastAnswers_AdaptsToMinAndKeepsItWhileConfirming()
     {
         StartTunnelActor(TunnelTestSettings.Tunnel("a", MonitorMode.Echo));
         await Ssh.NextStartAsync();
@@ -126,7 +126,7 @@ public sealed class MonitorActorTests(ITestOutputHelper output) : TunnelTestKit(
 
         Assert.Equal(TimeSpan.FromSeconds(1), first.Timeout);
         Assert.Equal(TimeSpan.FromMilliseconds(200), second.Timeout);
-        Assert.Equal(TimeSpan.FromMilliseconds(400), third.Timeout);
+        Assert.Equal(TimeSpan.FromMilliseconds(200), third.Timeout);
     }
 
     [Fact]
