@@ -6,6 +6,7 @@ public static class Program
     private static readonly Dictionary<string, Func<string[], Task<int>>> Benchmarks = new(StringComparer.Ordinal)
     {
         // One line per benchmark suite; each prints machine-readable `name value` lines.
+        ["vs-autossh"] = VsAutossh.VsAutosshBenchmark.RunAsync,
     };
 
     public static async Task<int> Main(string[] args)

@@ -1,0 +1,32 @@
+namespace TunnelActors.Benchmarks.VsAutossh;
+
+/// <summary>Everything a scenario needs: options, the fixture, the prober and both tools.</summary>
+internal sealed record BenchContext(
+    BenchOptions Options,
+    NetworkFixture Network,
+    Sshd Sshd,
+    ForwardProber Prober,
+    AutosshTool Autossh,
+    TunnelActorsTool TunnelActors,
+    string WorkDir,
+    Random Random)
+{
+    /// <summary>The tools in the order of round <paramref name="round"/> (alternating who goes first).</summary>
+    public IReadOnlyList<ITunnelTool> ToolsForRound(int round) =>
+        round % 2 == 0 ? [Autossh, TunnelActors] : [TunnelActors, Autossh];
+
+    /// <summary>A fresh scratch directory for one run.</summary>
+    public string RunDir(string scenario, int round, string tool)
+    {
+        var dir = Path.Combine(WorkDir, $"{scenario}-{round}-{tool}");
+        Directory.CreateDirectory(dir);
+        return dir;
+    }
+
+    /// <summary>Kills every leftover sshd session (frozen or blackholed ones included) so the next run starts clean.</summary>
+    public void ClearSessions()
+    {
+        Sshd.SignalSessions(Native.SigCont);
+        Sshd.SignalSessions(Native.SigKill);
+    }
+}

@@ -1,0 +1,128 @@
+using System.Diagnostics;
+
+namespace TunnelActors.Benchmarks.VsAutossh;
+
+/// <summary>A program started inside a namespace, with a bounded tail of its output and a two-phase stop.</summary>
+internal sealed class ChildProcess : IAsyncDisposable
+{
+    private const int TailLines = 30;
+    private readonly Process _process;
+    private readonly Queue<string> _tail = new();
+    private readonly Action<string>? _onLine;
+
+    private ChildProcess(Process process, Action<string>? onLine)
+    {
+        _process = process;
+        _onLine = onLine;
+    }
+
+    /// <summary>The pid (nsenter execs the program, so this is the program itself).</summary>
+    public int Pid => _process.Id;
+
+    /// <summary>Whether the process has exited.</summary>
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>Completes when the process exits.</summary>
+    public Task Exited => _process.WaitForExitAsync();
+
+    /// <summary>Exit code, valid once exited.</summary>
+    public int ExitCode => _process.ExitCode;
+
+    /// <summary>The last lines of stdout and stderr together.</summary>
+    public string Tail
+    {
+        get
+        {
+            lock (_tail)
+            {
+                return string.Join('\n', _tail);
+            }
+        }
+    }
+
+    /// <summary>Starts <paramref name="argv"/> in namespace <paramref name="netns"/> with extra environment variables.</summary>
+    public static ChildProcess Start(
+        string netns, IReadOnlyList<string> argv, IReadOnlyDictionary<string, string>? environment = null, Action<string>? onLine = null)
+    {
+        var prefix = NetworkFixture.EnterPrefix(netns);
+        var info = new ProcessStartInfo(prefix[0])
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in prefix.Skip(1).Concat(argv))
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        foreach (var key in info.Environment.Keys.Where(k => k.StartsWith("AUTOSSH_", StringComparison.Ordinal) || k == "NOTIFY_SOCKET").ToList())
+        {
+            info.Environment.Remove(key);
+        }
+
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
+
+        var process = new Process { StartInfo = info };
+        var child = new ChildProcess(process, onLine);
+        process.OutputDataReceived += (_, e) => child.Record(e.Data);
+        process.ErrorDataReceived += (_, e) => child.Record(e.Data);
+        process.Start();
+        process.StandardInput.Close();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return child;
+    }
+
+    /// <summary>SIGTERM, then SIGKILL after <paramref name="grace"/>; returns whether it ended within the grace.</summary>
+    public async Task<bool> StopAsync(TimeSpan grace)
+    {
+        if (_process.HasExited)
+        {
+            return true;
+        }
+
+        Native.Kill(Pid, Native.SigTerm);
+        using var timeout = new CancellationTokenSource(grace);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            Native.Kill(Pid, Native.SigCont);
+            Native.Kill(Pid, Native.SigKill);
+            await _process.WaitForExitAsync();
+            return false;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync(TimeSpan.FromSeconds(5));
+        _process.Dispose();
+    }
+
+    private void Record(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        _onLine?.Invoke(line);
+        lock (_tail)
+        {
+            _tail.Enqueue(line);
+            if (_tail.Count > TailLines)
+            {
+                _tail.Dequeue();
+            }
+        }
+    }
+}
