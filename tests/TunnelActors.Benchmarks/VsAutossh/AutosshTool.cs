@@ -16,7 +16,7 @@ internal sealed class AutosshTool(NetworkFixture network, string identityFile) :
         Profile.EchoEvery5s => "autossh -M port:7 (echo), AUTOSSH_POLL=5 (net timeout 2.5 s), AUTOSSH_GATETIME=0",
         Profile.ServerAlive => "autossh -M 0 -o ServerAliveInterval=1 -o ServerAliveCountMax=3, AUTOSSH_GATETIME=0",
         Profile.Defaults => "autossh defaults (Debian wrapper picks a loop port, POLL 600 s), plain -N -L",
-        Profile.Fleet => "autossh -M port (loop), AUTOSSH_POLL=10, AUTOSSH_GATETIME=0",
+        Profile.Fleet => "autossh -M port (loop), AUTOSSH_POLL=10, AUTOSSH_FIRST_POLL=30, AUTOSSH_GATETIME=0",
         _ => throw new ArgumentOutOfRangeException(nameof(profile), profile, null),
     };
 
@@ -74,7 +74,11 @@ internal sealed class AutosshTool(NetworkFixture network, string identityFile) :
         }
         else if (profile == Profile.Fleet)
         {
+            // FIRST_POLL defaults to POLL: with many tunnels starting at once a handshake queued behind sshd's
+            // MaxStartups can take longer than 10 s, and autossh would kill it at its first test (spec §2). 30 s
+            // spares autossh that self-inflicted herd, so the fleet figures favour autossh, not us.
             env["AUTOSSH_POLL"] = "10";
+            env["AUTOSSH_FIRST_POLL"] = "30";
         }
 
         return env;

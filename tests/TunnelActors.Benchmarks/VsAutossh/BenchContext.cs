@@ -23,9 +23,18 @@ internal sealed record BenchContext(
         return dir;
     }
 
-    /// <summary>Kills every leftover sshd session (frozen or blackholed ones included) so the next run starts clean.</summary>
+    /// <summary>
+    /// Kills every leftover sshd session (frozen or blackholed ones included) and every process left in the client
+    /// namespace (ssh orphaned by a supervisor) so the next run starts clean.
+    /// </summary>
     public void ClearSessions()
     {
+        var orphans = Network.KillClientProcesses();
+        if (orphans > 0)
+        {
+            Console.Error.WriteLine($"  cleanup: killed {orphans} process(es) left in the client namespace");
+        }
+
         Sshd.SignalSessions(Native.SigCont);
         Sshd.SignalSessions(Native.SigKill);
     }

@@ -34,6 +34,9 @@ internal sealed record BenchOptions
 
     public int Seed { get; init; } = 7;
 
+    /// <summary>Keep the work directory (configs, autossh/sshd logs) for inspection.</summary>
+    public bool Keep { get; init; }
+
     /// <summary>Parses the arguments after <c>vs-autossh</c>.</summary>
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
@@ -61,8 +64,9 @@ internal sealed record BenchOptions
                 "--sizes" => options with { FleetSizes = Next().Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList() },
                 "--tunnelactors" => options with { TunnelActorsPath = Next() },
                 "--results" => options with { ResultsPath = Next() },
+                "--keep" => options with { Keep = true },
                 "--seed" => options with { Seed = int.Parse(Next(), CultureInfo.InvariantCulture) },
-                _ => throw new ArgumentException($"unknown option {args[i]}; known: --quick --rounds N --only a,b --sizes 10,100 --tunnelactors PATH --results FILE --seed N"),
+                _ => throw new ArgumentException($"unknown option {args[i]}; known: --quick --rounds N --only a,b --sizes 10,100 --tunnelactors PATH --results FILE --seed N --keep"),
             };
         }
 

@@ -9,11 +9,17 @@ internal sealed class ChildProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly Queue<string> _tail = new();
     private readonly Action<string>? _onLine;
+    private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private ChildProcess(Process process, Action<string>? onLine)
     {
         _process = process;
         _onLine = onLine;
+
+        // The Exited event, not WaitForExitAsync: the latter also waits for EOF on the output pipes, which an
+        // orphaned grandchild (an ssh left behind by autossh) can hold open forever.
+        process.EnableRaisingEvents = true;
+        process.Exited += (_, _) => _exited.TrySetResult();
     }
 
     /// <summary>The pid (nsenter execs the program, so this is the program itself).</summary>
@@ -23,7 +29,7 @@ internal sealed class ChildProcess : IAsyncDisposable
     public bool HasExited => _process.HasExited;
 
     /// <summary>Completes when the process exits.</summary>
-    public Task Exited => _process.WaitForExitAsync();
+    public Task Exited => _exited.Task;
 
     /// <summary>Exit code, valid once exited.</summary>
     public int ExitCode => _process.ExitCode;
@@ -72,6 +78,11 @@ internal sealed class ChildProcess : IAsyncDisposable
         process.OutputDataReceived += (_, e) => child.Record(e.Data);
         process.ErrorDataReceived += (_, e) => child.Record(e.Data);
         process.Start();
+        if (process.HasExited)
+        {
+            child._exited.TrySetResult();
+        }
+
         process.StandardInput.Close();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -87,19 +98,15 @@ internal sealed class ChildProcess : IAsyncDisposable
         }
 
         Native.Kill(Pid, Native.SigTerm);
-        using var timeout = new CancellationTokenSource(grace);
-        try
+        if (await Task.WhenAny(_exited.Task, Task.Delay(grace)) == _exited.Task)
         {
-            await _process.WaitForExitAsync(timeout.Token);
             return true;
         }
-        catch (OperationCanceledException)
-        {
-            Native.Kill(Pid, Native.SigCont);
-            Native.Kill(Pid, Native.SigKill);
-            await _process.WaitForExitAsync();
-            return false;
-        }
+
+        Native.Kill(Pid, Native.SigCont);
+        Native.Kill(Pid, Native.SigKill);
+        await _exited.Task;
+        return false;
     }
 
     public async ValueTask DisposeAsync()

@@ -112,7 +112,8 @@ internal sealed class ForwardProber(NetnsThread client)
             pending.ExceptWith(answered);
             if (pending.Count > 0)
             {
-                await Task.Delay(TimeSpan.FromMilliseconds(50), cancellationToken);
+                // 50 ms between sweeps, more for big fleets so the prober itself does not load the machine.
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Clamp(2 * ports.Count, 50, 1000)), cancellationToken);
             }
         }
 

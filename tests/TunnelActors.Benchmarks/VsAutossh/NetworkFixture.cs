@@ -58,10 +58,15 @@ internal sealed class NetworkFixture : IDisposable
     public void ServerIptables(params string[] args) =>
         CommandRunner.Run("ip", ["netns", "exec", ServerName, "iptables", .. args]);
 
+    /// <summary>SIGKILLs every process in the client namespace (between runs it must be empty: no orphaned ssh).</summary>
+    public int KillClientProcesses() => KillIn(Client?.NamespaceId);
+
     /// <summary>SIGKILLs every process in both namespaces (after SIGCONT, so stopped ones die too).</summary>
-    public int KillEverything()
+    public int KillEverything() => KillIn(Client?.NamespaceId, Server?.NamespaceId);
+
+    private static int KillIn(params string?[] namespaceIds)
     {
-        var ids = new[] { Client?.NamespaceId, Server?.NamespaceId }.Where(id => id is not null).ToHashSet();
+        var ids = namespaceIds.Where(id => id is not null).ToHashSet();
         var killed = 0;
         foreach (var pid in ProcFs.AllPids())
         {

@@ -53,7 +53,14 @@ internal static class VsAutosshBenchmark
         {
             network.Dispose();
             AppDomain.CurrentDomain.ProcessExit -= lastResort;
-            Directory.Delete(workDir, recursive: true);
+            if (options.Keep)
+            {
+                Console.Error.WriteLine($"vs-autossh: kept {workDir}");
+            }
+            else
+            {
+                Directory.Delete(workDir, recursive: true);
+            }
         }
     }
 
