@@ -28,7 +28,7 @@ internal sealed class AutosshTool(NetworkFixture network, string identityFile) :
         {
             for (var i = 0; i < plan.Count; i++)
             {
-                processes.Add(ChildProcess.Start(network.ClientName, Argv(plan.Profile, i), Environment(plan.Profile, log)));
+                processes.Add(ChildProcess.Start(network.ClientName, ["/usr/bin/autossh", .. Arguments(plan.Profile, i, identityFile)], Environment(plan.Profile, log)));
             }
         }
         catch
@@ -40,9 +40,10 @@ internal sealed class AutosshTool(NetworkFixture network, string identityFile) :
         return new AutosshRun(processes);
     }
 
-    private List<string> Argv(Profile profile, int index)
+    /// <summary>autossh's arguments (after the program name) for tunnel <paramref name="index"/>; also fed to our drop-in.</summary>
+    public static List<string> Arguments(Profile profile, int index, string identityFile)
     {
-        var argv = new List<string> { "/usr/bin/autossh" };
+        var argv = new List<string>();
         var port = TunnelPlan.MonitorPort(index).ToString(CultureInfo.InvariantCulture);
         argv.AddRange(profile switch
         {
@@ -58,7 +59,8 @@ internal sealed class AutosshTool(NetworkFixture network, string identityFile) :
         return argv;
     }
 
-    private static Dictionary<string, string> Environment(Profile profile, string log)
+    /// <summary>The AUTOSSH_* environment for <paramref name="profile"/>; also fed to our drop-in.</summary>
+    public static Dictionary<string, string> Environment(Profile profile, string log)
     {
         var env = new Dictionary<string, string> { ["AUTOSSH_PATH"] = "/usr/bin/ssh", ["AUTOSSH_LOGFILE"] = log };
         if (profile != Profile.Defaults)

@@ -20,7 +20,7 @@ internal sealed record FaultScenario(
     {
         var result = new ScenarioResult(Name, Goal) { Check = Check, TunnelActorsUnavailable = context.TunnelActors.Unavailable };
         result.Notes.Add($"autossh: {AutosshTool.Describe(Profile)}");
-        result.Notes.Add($"tunnelactors: {TunnelActorsConfig.Describe(Profile)}");
+        result.Notes.Add($"tunnelactors: {context.TunnelActors.Describe(Profile)}");
         result.Notes.Add($"fault: {Fault} after {MinDelay.TotalSeconds:F1}+U[0,{DelaySpread.TotalSeconds:F1}) s; cap {cap.TotalSeconds:F0} s; {rounds} rounds");
         for (var round = 0; round < rounds; round++)
         {

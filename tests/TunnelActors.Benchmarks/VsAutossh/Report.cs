@@ -32,10 +32,16 @@ internal static class Report
         {
             Console.WriteLine($"tunnelactors unavailable: {unavailable}");
         }
+
+        Console.WriteLine();
+        foreach (var r in results.Where(r => r.Notes.Count > 0))
+        {
+            Console.WriteLine($"# {r.Name}: {string.Join("; ", r.Notes)}");
+        }
     }
 
     /// <summary>Writes the markdown results section (command, machine, date, table, notes).</summary>
-    public static void WriteMarkdown(string path, string command, IReadOnlyList<ScenarioResult> results, IReadOnlyList<Sample> floor)
+    public static void WriteMarkdown(string path, string command, TimeSpan wallTime, IReadOnlyList<ScenarioResult> results, IReadOnlyList<Sample> floor)
     {
         var text = new StringBuilder();
         text.AppendLine("# TunnelActors vs autossh 1.4g: measured results");
@@ -44,7 +50,18 @@ internal static class Report
         text.AppendLine(CultureInfo.InvariantCulture, $"- Date: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         text.AppendLine(CultureInfo.InvariantCulture, $"- Machine: {Environment.ProcessorCount} cores, {MemTotalGb():F1} GB RAM, {Uname()} (shared with other builds during the run)");
         text.AppendLine(CultureInfo.InvariantCulture, $"- ssh floor (plain `ssh -N -L`, exec until the forward answers): median {Sample.Median(floor)?.Format(3) ?? "n/a"} s over {floor.Count} runs");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- Wall time of the run: {wallTime.TotalMinutes:F1} min (including building src/TunnelActors.Cli)");
         text.AppendLine("- Ratio = tunnelactors median / autossh median (lower is better); `>x` = cut at the cap without recovering.");
+        text.AppendLine();
+        text.AppendLine("How it is measured: two private network namespaces `ta-bench-<random>-c` (autossh, ssh, tunnelactors, probes) and");
+        text.AppendLine("`-s` (a real OpenSSH sshd with key-only login, MaxStartups 10:30:100, LogLevel VERBOSE; TCP echo services on");
+        text.AppendLine("127.0.0.1:7000 and :7) joined by a veth pair. Every forward is `-L 127.0.0.1:<port>:127.0.0.1:7000`; \"answers\" means");
+        text.AppendLine("a line sent to the client port comes back intact, probed every 25 ms from the moment of the fault. The two tools run");
+        text.AppendLine("alternately, one at a time, and the order flips every round. Faults: kill = SIGKILL of the sshd session processes;");
+        text.AppendLine("stall = SIGSTOP of them (TCP stays open); blackhole = iptables DROP of the established ssh connection in both");
+        text.AppendLine("directions (new connections pass, so recovery is possible). Fleets: N tunnels started at once; memory from");
+        text.AppendLine("/proc/PID/smaps_rollup, CPU from utime+stime in /proc/PID/stat; mass reconnect = sshd SIGKILLed with every session");
+        text.AppendLine("and restarted at once, refused = sshd's `drop connection ... past MaxStartups` lines.");
         text.AppendLine();
         text.AppendLine("| scenario | autossh median | tunnelactors median | ratio | goal | met |");
         text.AppendLine("|---|---:|---:|---:|---|---|");

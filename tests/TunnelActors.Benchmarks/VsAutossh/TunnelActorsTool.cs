@@ -11,6 +11,15 @@ internal sealed class TunnelActorsTool(NetworkFixture network, string identityFi
 
     public string? Unavailable { get; private set; } = binary is null ? reason : null;
 
+    /// <summary>Whether this build has the autossh drop-in (<c>tunnelactors autossh ...</c>), used for the ServerAlive profile.</summary>
+    public bool HasAutosshDropIn { get; private set; }
+
+    /// <summary>How <paramref name="profile"/> is run on our side, for the report.</summary>
+    public string Describe(Profile profile) =>
+        profile == Profile.ServerAlive && HasAutosshDropIn
+            ? "tunnelactors autossh (drop-in) with the same arguments and environment as autossh"
+            : TunnelActorsConfig.Describe(profile);
+
     public Task<IToolRun> StartAsync(TunnelPlan plan, CancellationToken cancellationToken) =>
         Task.FromResult<IToolRun>(Start(plan));
 
@@ -24,6 +33,10 @@ internal sealed class TunnelActorsTool(NetworkFixture network, string identityFi
         {
             return;
         }
+
+        // `autossh -V` prints "autossh 1.4g"; a drop-in that accepts it is used with autossh's exact command line.
+        var (code, stdout, _) = CommandRunner.TryRun(binary!, "autossh", "-V");
+        HasAutosshDropIn = code == 0 && stdout.Contains("autossh", StringComparison.Ordinal);
 
         Directory.CreateDirectory(workDir);
         await using var run = Start(new TunnelPlan(1, Profile.Restart, workDir));
@@ -42,6 +55,12 @@ internal sealed class TunnelActorsTool(NetworkFixture network, string identityFi
 
     private TunnelActorsRun Start(TunnelPlan plan)
     {
+        if (plan.Profile == Profile.ServerAlive && HasAutosshDropIn && plan.Count == 1)
+        {
+            var env = AutosshTool.Environment(plan.Profile, Path.Combine(plan.WorkDir, "autossh.log"));
+            return new TunnelActorsRun(ChildProcess.Start(network.ClientName, [binary!, "autossh", .. AutosshTool.Arguments(plan.Profile, 0, identityFile)], env));
+        }
+
         var config = Path.Combine(plan.WorkDir, "tunnelactors.conf");
         File.WriteAllText(config, TunnelActorsConfig.Render(plan, identityFile));
         return new TunnelActorsRun(ChildProcess.Start(network.ClientName, [binary!, "run", "-c", config]));

@@ -31,7 +31,9 @@ internal static class VsAutosshBenchmark
             cancel.Cancel();
         });
 
+        var build = System.Diagnostics.Stopwatch.StartNew();
         var (binary, reason) = TunnelActorsBinary.Locate(options.TunnelActorsPath);
+        var buildTime = build.Elapsed;
         var workDir = Directory.CreateTempSubdirectory("ta-bench-").FullName;
         using var network = NetworkFixture.Create();
 
@@ -41,7 +43,7 @@ internal static class VsAutosshBenchmark
         try
         {
             Console.Error.WriteLine($"vs-autossh: namespaces {network.ClientName}/{network.ServerName}, work dir {workDir}");
-            var results = await RunScenariosAsync(options, network, workDir, binary, reason, cancel.Token);
+            var results = await RunScenariosAsync(options, network, workDir, binary, reason, buildTime, cancel.Token);
             return results;
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
@@ -65,7 +67,7 @@ internal static class VsAutosshBenchmark
     }
 
     private static async Task<int> RunScenariosAsync(
-        BenchOptions options, NetworkFixture network, string workDir, string? binary, string? reason, CancellationToken cancellationToken)
+        BenchOptions options, NetworkFixture network, string workDir, string? binary, string? reason, TimeSpan buildTime, CancellationToken cancellationToken)
     {
         await using var sshd = await Sshd.StartAsync(network, Path.Combine(workDir, "sshd"), cancellationToken);
         await using var echo = await EchoServer.StartAsync(network.Server, TunnelPlan.EchoTargetPort);
@@ -78,6 +80,7 @@ internal static class VsAutosshBenchmark
         context.ClearSessions();
         Console.Error.WriteLine(ours.Unavailable is null ? "tunnelactors: available" : $"tunnelactors: unavailable: {ours.Unavailable}");
 
+        var wall = System.Diagnostics.Stopwatch.StartNew();
         var results = new List<ScenarioResult>();
         var floor = await HandshakeFloor.MeasureAsync(context, options.Rounds, cancellationToken);
         foreach (var (scenario, rounds, cap) in FaultScenarios(options).Where(s => options.Runs(s.Scenario.Name)))
@@ -102,7 +105,7 @@ internal static class VsAutosshBenchmark
         if (options.ResultsPath is not null)
         {
             var command = "dotnet run -c Release --project tests/TunnelActors.Benchmarks -- vs-autossh" + (options.Quick ? " --quick" : string.Empty);
-            Report.WriteMarkdown(options.ResultsPath, command, results, floor);
+            Report.WriteMarkdown(options.ResultsPath, command, wall.Elapsed + buildTime, results, floor);
         }
 
         return 0;
