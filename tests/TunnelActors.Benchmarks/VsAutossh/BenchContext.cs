@@ -12,8 +12,11 @@ internal sealed record BenchContext(
     Random Random)
 {
     /// <summary>The tools in the order of round <paramref name="round"/> (alternating who goes first).</summary>
-    public IReadOnlyList<ITunnelTool> ToolsForRound(int round) =>
-        round % 2 == 0 ? [Autossh, TunnelActors] : [TunnelActors, Autossh];
+    public IReadOnlyList<ITunnelTool> ToolsForRound(int round)
+    {
+        ITunnelTool[] order = round % 2 == 0 ? [Autossh, TunnelActors] : [TunnelActors, Autossh];
+        return order.Where(t => Options.Tools.Count == 0 || Options.Tools.Contains(t.Name)).ToList();
+    }
 
     /// <summary>A fresh scratch directory for one run.</summary>
     public string RunDir(string scenario, int round, string tool)

@@ -34,6 +34,12 @@ internal sealed record BenchOptions
 
     public int Seed { get; init; } = 7;
 
+    /// <summary>Tools to run (empty: both); for diagnosing one side.</summary>
+    public IReadOnlyList<string> Tools { get; init; } = [];
+
+    /// <summary>Settling time between all forwards answering and the idle window (JIT, first probes).</summary>
+    public TimeSpan Settle { get; init; } = TimeSpan.FromSeconds(20);
+
     /// <summary>Keep the work directory (configs, autossh/sshd logs) for inspection.</summary>
     public bool Keep { get; init; }
 
@@ -50,7 +56,8 @@ internal sealed record BenchOptions
                 FleetSizes = [10, 100],
                 BlackholeCap = TimeSpan.FromSeconds(60),
                 IdleWindow = TimeSpan.FromSeconds(10),
-                FleetCap = TimeSpan.FromSeconds(60),
+                Settle = TimeSpan.FromSeconds(5),
+                FleetCap = TimeSpan.FromSeconds(90),
             }
             : new BenchOptions();
         for (var i = 0; i < args.Count; i++)
@@ -64,9 +71,10 @@ internal sealed record BenchOptions
                 "--sizes" => options with { FleetSizes = Next().Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList() },
                 "--tunnelactors" => options with { TunnelActorsPath = Next() },
                 "--results" => options with { ResultsPath = Next() },
+                "--tools" => options with { Tools = Next().Split(',', StringSplitOptions.RemoveEmptyEntries) },
                 "--keep" => options with { Keep = true },
                 "--seed" => options with { Seed = int.Parse(Next(), CultureInfo.InvariantCulture) },
-                _ => throw new ArgumentException($"unknown option {args[i]}; known: --quick --rounds N --only a,b --sizes 10,100 --tunnelactors PATH --results FILE --seed N --keep"),
+                _ => throw new ArgumentException($"unknown option {args[i]}; known: --quick --rounds N --only a,b --sizes 10,100 --tunnelactors PATH --results FILE --seed N --keep --tools autossh,tunnelactors"),
             };
         }
 

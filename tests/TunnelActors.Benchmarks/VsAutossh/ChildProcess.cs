@@ -10,6 +10,7 @@ internal sealed class ChildProcess : IAsyncDisposable
     private readonly Queue<string> _tail = new();
     private readonly Action<string>? _onLine;
     private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private StreamWriter? _log;
 
     private ChildProcess(Process process, Action<string>? onLine)
     {
@@ -50,6 +51,18 @@ internal sealed class ChildProcess : IAsyncDisposable
     public static ChildProcess Start(
         string netns, IReadOnlyList<string> argv, IReadOnlyDictionary<string, string>? environment = null, Action<string>? onLine = null)
     {
+        return StartCore(netns, argv, environment, onLine, logFile: null);
+    }
+
+    /// <summary>As <see cref="Start"/>, and appends every output line to <paramref name="logFile"/> (closed on disposal).</summary>
+    public static ChildProcess StartLogged(string netns, IReadOnlyList<string> argv, string logFile, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        return StartCore(netns, argv, environment, onLine: null, logFile);
+    }
+
+    private static ChildProcess StartCore(
+        string netns, IReadOnlyList<string> argv, IReadOnlyDictionary<string, string>? environment, Action<string>? onLine, string? logFile)
+    {
         var prefix = NetworkFixture.EnterPrefix(netns);
         var info = new ProcessStartInfo(prefix[0])
         {
@@ -74,7 +87,10 @@ internal sealed class ChildProcess : IAsyncDisposable
         }
 
         var process = new Process { StartInfo = info };
-        var child = new ChildProcess(process, onLine);
+        var child = new ChildProcess(process, onLine)
+        {
+            _log = logFile is null ? null : new StreamWriter(logFile, append: true) { AutoFlush = true },
+        };
         process.OutputDataReceived += (_, e) => child.Record(e.Data);
         process.ErrorDataReceived += (_, e) => child.Record(e.Data);
         process.Start();
@@ -113,6 +129,11 @@ internal sealed class ChildProcess : IAsyncDisposable
     {
         await StopAsync(TimeSpan.FromSeconds(5));
         _process.Dispose();
+        lock (_tail)
+        {
+            _log?.Dispose();
+            _log = null;
+        }
     }
 
     private void Record(string? line)
@@ -125,6 +146,7 @@ internal sealed class ChildProcess : IAsyncDisposable
         _onLine?.Invoke(line);
         lock (_tail)
         {
+            _log?.WriteLine(line);
             _tail.Enqueue(line);
             if (_tail.Count > TailLines)
             {

@@ -27,7 +27,7 @@ internal static class FleetScenario
         var refused = Metric($"mass_reconnect_{n}_refused", "ours = 0", ScenarioResult.OursAtMost(0), 0);
         var all = new[] { startup, rss, pss, cpu, sshRss, sshCpu, reconnect, refused };
         startup.Notes.Add($"autossh: {AutosshTool.Describe(Profile.Fleet)}; tunnelactors: {TunnelActorsConfig.Describe(Profile.Fleet)}");
-        rss.Notes.Add($"idle window {options.IdleWindow.TotalSeconds:F0} s after all forwards answered; memory from smaps_rollup at its end");
+        rss.Notes.Add($"idle window {options.IdleWindow.TotalSeconds:F0} s, starting {options.Settle.TotalSeconds:F0} s after all forwards answered; memory from smaps_rollup at its end");
         reconnect.Notes.Add($"sshd (MaxStartups {Sshd.MaxStartupsSetting}) SIGKILLed with all sessions and restarted at once; cap {cap:F0} s");
 
         for (var round = 0; round < options.FleetRounds; round++)
@@ -78,6 +78,7 @@ internal static class FleetScenario
             var (up, upAt) = await context.Prober.AllAnswerAsync(plan.ForwardPorts, clock, options.FleetCap, cancellationToken);
             var startup = upAt is { } u ? Sample.Of(u.TotalSeconds) : Sample.AtCap(options.FleetCap.TotalSeconds);
 
+            await Task.Delay(options.Settle, cancellationToken);
             var supervisors = run.SupervisorPids;
             var ssh = run.SshPids();
             var window = Stopwatch.StartNew();

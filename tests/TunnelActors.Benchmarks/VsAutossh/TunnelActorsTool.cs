@@ -58,12 +58,13 @@ internal sealed class TunnelActorsTool(NetworkFixture network, string identityFi
         if (plan.Profile == Profile.ServerAlive && HasAutosshDropIn && plan.Count == 1)
         {
             var env = AutosshTool.Environment(plan.Profile, Path.Combine(plan.WorkDir, "autossh.log"));
-            return new TunnelActorsRun(ChildProcess.Start(network.ClientName, [binary!, "autossh", .. AutosshTool.Arguments(plan.Profile, 0, identityFile)], env));
+            return new TunnelActorsRun(ChildProcess.StartLogged(
+                network.ClientName, [binary!, "autossh", .. AutosshTool.Arguments(plan.Profile, 0, identityFile)], Path.Combine(plan.WorkDir, "tunnelactors.log"), env));
         }
 
         var config = Path.Combine(plan.WorkDir, "tunnelactors.conf");
         File.WriteAllText(config, TunnelActorsConfig.Render(plan, identityFile));
-        return new TunnelActorsRun(ChildProcess.Start(network.ClientName, [binary!, "run", "-c", config]));
+        return new TunnelActorsRun(ChildProcess.StartLogged(network.ClientName, [binary!, "run", "-c", config], Path.Combine(plan.WorkDir, "tunnelactors.log")));
     }
 
     private static string LastMeaningfulLine(string tail)
