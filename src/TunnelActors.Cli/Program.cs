@@ -22,6 +22,9 @@ public static class Program
         root.Subcommands.Add(StopCommand.Create(Composition.SocketLocator()));
         root.Subcommands.Add(StartCommand.Create(Composition.SocketLocator()));
         root.Subcommands.Add(ReloadCommand.Create(Composition.SocketLocator()));
+        root.Subcommands.Add(DemoCommand.Create(Composition.ConfigLoader, Composition.ControllerFactory));
+        root.Subcommands.Add(ConfigCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
         return root;
     }
 }

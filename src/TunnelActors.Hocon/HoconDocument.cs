@@ -16,6 +16,9 @@ public sealed class HoconDocument
 
     internal HoconValue Root { get; }
 
+    /// <summary>The keys of the root object (empty for an array root).</summary>
+    public IReadOnlyCollection<string> Keys => Root is HoconObject obj ? [.. obj.Keys] : [];
+
     /// <summary>Whether the root is an array (valid for a document, but it cannot be resolved into a config).</summary>
     public bool IsArray => Root is HoconArray;
 

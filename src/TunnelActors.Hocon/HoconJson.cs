@@ -21,16 +21,36 @@ public static class HoconJson
         switch (value)
         {
             case HoconObject obj:
-                var keys = canonical ? obj.Keys.Order(StringComparer.Ordinal) : obj.Keys;
-                WriteContainer(sb, '{', '}', keys.Select(k => (Action)(() =>
+                IEnumerable<string> keys = obj.Keys;
+                if (canonical)
                 {
-                    JsonString.AppendQuoted(sb, k);
+                    var sorted = obj.Keys.ToArray();
+                    Array.Sort(sorted, StringComparer.Ordinal);
+                    keys = sorted;
+                }
+
+                sb.Append('{');
+                var first = true;
+                foreach (var key in keys)
+                {
+                    Separator(sb, ref first, indented, depth + 1);
+                    JsonString.AppendQuoted(sb, key);
                     sb.Append(indented ? ": " : ":");
-                    Write(sb, obj[k], indented, canonical, depth + 1);
-                })), indented, depth);
+                    Write(sb, obj[key], indented, canonical, depth + 1);
+                }
+
+                Close(sb, '}', first, indented, depth);
                 break;
             case HoconArray array:
-                WriteContainer(sb, '[', ']', array.Select(item => (Action)(() => Write(sb, item, indented, canonical, depth + 1))), indented, depth);
+                sb.Append('[');
+                var firstItem = true;
+                foreach (var item in array)
+                {
+                    Separator(sb, ref firstItem, indented, depth + 1);
+                    Write(sb, item, indented, canonical, depth + 1);
+                }
+
+                Close(sb, ']', firstItem, indented, depth);
                 break;
             case HoconString s:
                 JsonString.AppendQuoted(sb, s.Value);
@@ -49,23 +69,23 @@ public static class HoconJson
         }
     }
 
-    private static void WriteContainer(StringBuilder sb, char open, char close, IEnumerable<Action> items, bool indented, int depth)
+    private static void Separator(StringBuilder sb, ref bool first, bool indented, int depth)
     {
-        sb.Append(open);
-        var any = false;
-        foreach (var item in items)
+        if (!first)
         {
-            sb.Append(any ? "," : string.Empty);
-            if (indented)
-            {
-                sb.Append('\n').Append(' ', (depth + 1) * 2);
-            }
-
-            item();
-            any = true;
+            sb.Append(',');
         }
 
-        if (indented && any)
+        first = false;
+        if (indented)
+        {
+            sb.Append('\n').Append(' ', depth * 2);
+        }
+    }
+
+    private static void Close(StringBuilder sb, char close, bool empty, bool indented, int depth)
+    {
+        if (indented && !empty)
         {
             sb.Append('\n').Append(' ', depth * 2);
         }

@@ -35,7 +35,8 @@ public sealed class HoconNumber : HoconValue
     /// <summary>Parses <paramref name="text"/> (JSON number grammar, leading zeros allowed) or returns null.</summary>
     public static HoconNumber? TryParse(string text, HoconOrigin origin)
     {
-        if (text.Length == 0 || text.Contains('+', StringComparison.Ordinal) && !text.Contains('e', StringComparison.OrdinalIgnoreCase))
+        // JSON: no leading '+', and '+' only as an exponent sign (.NET parsing would accept both).
+        if (text.Length == 0 || text[0] == '+' || (text.Contains('+', StringComparison.Ordinal) && !text.Contains('e', StringComparison.OrdinalIgnoreCase)))
         {
             return null;
         }

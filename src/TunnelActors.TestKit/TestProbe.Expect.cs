@@ -33,6 +33,30 @@ public sealed partial class TestProbe
     public T FishForMessage<T>(Func<T, bool> predicate, TimeSpan? timeout = null, string? hint = null) =>
         (T)FishForMessage(m => m is T t && predicate(t), timeout, hint);
 
+    /// <summary>Receives <paramref name="expected"/>.Length messages that equal <paramref name="expected"/> in any order.</summary>
+    public IReadOnlyList<T> ExpectMsgAllOf<T>(params T[] expected) => ExpectMsgAllOfAsync(expected).GetAwaiter().GetResult();
+
+    /// <summary>Async twin of <see cref="ExpectMsgAllOf{T}"/>.</summary>
+    public async Task<IReadOnlyList<T>> ExpectMsgAllOfAsync<T>(params T[] expected)
+    {
+        var received = new List<T>(expected.Length);
+        for (var i = 0; i < expected.Length; i++)
+        {
+            received.Add(await ExpectMsgAsync<T>(hint: $"message {i + 1} of {expected.Length}").ConfigureAwait(false));
+        }
+
+        var missing = expected.ToList();
+        foreach (var message in received)
+        {
+            if (!missing.Remove(message))
+            {
+                throw new XunitException($"Unexpected {message}; expected all of [{string.Join(", ", expected)}], got [{string.Join(", ", received)}]");
+            }
+        }
+
+        return received;
+    }
+
     /// <summary>Receives exactly <paramref name="count"/> messages.</summary>
     public IReadOnlyList<object> ReceiveN(int count, TimeSpan? timeout = null) => ReceiveNAsync(count, timeout).GetAwaiter().GetResult();
 

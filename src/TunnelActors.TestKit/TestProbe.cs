@@ -19,6 +19,7 @@ public sealed partial class TestProbe : IInternalActorRef, IActorRefWithSystem
     private readonly SemaphoreSlim _available = new(0);
     private readonly ConcurrentDictionary<IActorRef, byte> _watching = new();
     private readonly VirtualTime? _virtualTime;
+    private volatile Func<object, bool>? _ignore;
 
     internal TestProbe(ActorSystem system, string name, VirtualTime? virtualTime, TimeSpan defaultTimeout)
     {
@@ -58,6 +59,11 @@ public sealed partial class TestProbe : IInternalActorRef, IActorRefWithSystem
     public void Tell(object message, IActorRef? sender)
     {
         ArgumentNullException.ThrowIfNull(message);
+        if (_ignore is { } ignore && ignore(message))
+        {
+            return;
+        }
+
         _queue.Enqueue(new Envelope(message, sender ?? Sys.DeadLetters));
         _available.Release();
     }
@@ -91,6 +97,12 @@ public sealed partial class TestProbe : IInternalActorRef, IActorRefWithSystem
 
         return actor;
     }
+
+    /// <summary>Drops incoming messages matching <paramref name="ignore"/> (null: ignore nothing); already queued ones stay.</summary>
+    public void IgnoreMessages(Func<object, bool>? ignore) => _ignore = ignore;
+
+    /// <summary>Drops incoming messages of type <typeparamref name="T"/>.</summary>
+    public void IgnoreMessages<T>() => _ignore = static m => m is T;
 
     /// <summary>Tells <paramref name="message"/> to <paramref name="actor"/> with the probe as sender.</summary>
     public void Send(IActorRef actor, object message) => actor.Tell(message, this);

@@ -6,6 +6,10 @@ public static class Program
     private static readonly Dictionary<string, Func<string[], Task<int>>> Benchmarks = new(StringComparer.Ordinal)
     {
         // One line per benchmark suite; each prints machine-readable `name value` lines.
+        ["kernel"] = Kernel.KernelBenchmark.RunAsync,
+        ["config"] = Config.ConfigBenchmark.Run,
+        ["journal"] = Journal.JournalBenchmark.RunAsync,
+        ["tunnels"] = Tunnels.TunnelBenchmark.RunAsync,
         ["vs-autossh"] = VsAutossh.VsAutosshBenchmark.RunAsync,
     };
 

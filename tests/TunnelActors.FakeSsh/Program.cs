@@ -18,6 +18,22 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        var mode = Env("FAKE_SSH_MODE") ?? "exit";
+        // Signal handlers go in before anything is announced: a test may signal as soon as the ready file exists.
+        using var done = new ManualResetEventSlim();
+        using var term = mode switch
+        {
+            "hang" => PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => Stop(c, done)),
+            "ignore-term" => PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => c.Cancel = true),
+            _ => null,
+        };
+        using var interrupt = mode switch
+        {
+            "hang" => PosixSignalRegistration.Create(PosixSignal.SIGINT, c => Stop(c, done)),
+            "ignore-term" => PosixSignalRegistration.Create(PosixSignal.SIGINT, c => c.Cancel = true),
+            _ => null,
+        };
+
         var argvFile = Env("FAKE_SSH_ARGV_FILE");
         if (argvFile is not null)
         {
@@ -36,14 +52,28 @@ public static class Program
             File.WriteAllText(ready, Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         }
 
-        return (Env("FAKE_SSH_MODE") ?? "exit") switch
+        switch (mode)
         {
-            "exit" => ExitAfterDelay(),
-            "hang" => HangUntilTerm(),
-            "ignore-term" => IgnoreTerm(),
-            "signal" => KillSelf(),
-            var mode => Fail($"fake-ssh: unknown FAKE_SSH_MODE '{mode}'"),
-        };
+            case "exit":
+                return ExitAfterDelay();
+            case "hang":
+                done.Wait();
+                return Int("FAKE_SSH_TERM_EXIT", 0);
+            case "ignore-term":
+                Thread.Sleep(Timeout.Infinite);
+                return 0;
+            case "signal":
+                return KillSelf();
+            default:
+                Console.Error.WriteLine($"fake-ssh: unknown FAKE_SSH_MODE '{mode}'");
+                return 2;
+        }
+    }
+
+    private static void Stop(PosixSignalContext context, ManualResetEventSlim done)
+    {
+        context.Cancel = true;
+        done.Set();
     }
 
     private static int ExitAfterDelay()
@@ -52,41 +82,12 @@ public static class Program
         return Int("FAKE_SSH_EXIT", 0);
     }
 
-    private static int HangUntilTerm()
-    {
-        using var done = new ManualResetEventSlim();
-        using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
-        done.Wait();
-        return Int("FAKE_SSH_TERM_EXIT", 0);
-
-        void Stop(PosixSignalContext context)
-        {
-            context.Cancel = true;
-            done.Set();
-        }
-    }
-
-    private static int IgnoreTerm()
-    {
-        using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => c.Cancel = true);
-        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => c.Cancel = true);
-        Thread.Sleep(Timeout.Infinite);
-        return 0;
-    }
-
     private static int KillSelf()
     {
         Thread.Sleep(Int("FAKE_SSH_DELAY_MS", 0));
         _ = kill(Environment.ProcessId, Int("FAKE_SSH_SIGNAL", 9));
         Thread.Sleep(Timeout.Infinite);
         return 0;
-    }
-
-    private static int Fail(string message)
-    {
-        Console.Error.WriteLine(message);
-        return 2;
     }
 
     private static string? Env(string name) => Environment.GetEnvironmentVariable(name);

@@ -1,21 +1,23 @@
 using TunnelActors.Cli.Client;
 using TunnelActors.Cli.Configuration;
 using TunnelActors.Cli.History;
+using TunnelActors.Cli.Runtime;
 
 namespace TunnelActors.Cli.Hosting;
 
 /// <summary>The one place where the real configuration loader, supervisor and journal are plugged in.</summary>
-/// <remarks>Each placeholder below is one line to replace once its piece is merged.</remarks>
 internal static class Composition
 {
-    /// <summary>Loads the HOCON configuration (placeholder: always reports that no loader is built in).</summary>
-    public static ITunnelConfigLoader ConfigLoader { get; } = new UnavailableConfigLoader();
+    private static readonly RuntimeControllerFactory Runtime = new(TimeProvider.System);
 
-    /// <summary>Starts the actor-based supervisor (placeholder: refuses to start).</summary>
-    public static ITunnelControllerFactory ControllerFactory { get; } = new UnavailableControllerFactory();
+    /// <summary>Loads the HOCON configuration over the embedded reference.conf.</summary>
+    public static ITunnelConfigLoader ConfigLoader { get; } = new HoconConfigLoader();
 
-    /// <summary>The SQLite event journal read side, or null (history answers 501).</summary>
-    public static ITunnelHistory? History => null;
+    /// <summary>Starts the actor-based supervisor with its journal.</summary>
+    public static ITunnelControllerFactory ControllerFactory => Runtime;
+
+    /// <summary>The event journal's read side (of the running supervisor).</summary>
+    public static ITunnelHistory? History => Runtime;
 
     /// <summary>The daemon's components for this process.</summary>
     public static DaemonComponents Daemon() => new(

@@ -44,9 +44,9 @@ internal static class DaemonRunner
             await ((IHost)app).RunAsync(cancellationToken);
             return ExitCodes.Ok;
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException or NotSupportedException
-            or InvalidOperationException)
+        catch (Exception exception)
         {
+            // The top of the daemon: whatever stopped the start-up becomes a message and exit code 1, not a crash dump.
             await error.WriteLineAsync($"tunnelactors: cannot start: {exception.Message}");
             return ExitCodes.Failure;
         }

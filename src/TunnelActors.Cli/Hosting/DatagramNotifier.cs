@@ -1,87 +1,48 @@
-using System.Diagnostics;
-using System.Globalization;
-using System.Net.Sockets;
-using System.Text;
+using TunnelActors.Cli.Systemd;
 
 namespace TunnelActors.Cli.Hosting;
 
-/// <summary>An <see cref="INotifier"/> that sends sd_notify datagrams to NOTIFY_SOCKET itself (no libsystemd).</summary>
-/// <param name="socketPath">The notify socket (<c>@name</c> for an abstract socket), or null to send nothing.</param>
-/// <param name="watchdogInterval">The watchdog interval, or null when off.</param>
-public sealed class DatagramNotifier(string? socketPath, TimeSpan? watchdogInterval) : INotifier, IDisposable
+/// <summary>The daemon's <see cref="INotifier"/>: sd_notify datagrams through <see cref="SdNotify"/> (no libsystemd).</summary>
+public sealed class DatagramNotifier : INotifier, IDisposable
 {
-    private readonly Lock _gate = new();
-    private Socket? _socket;
+    private readonly SdNotify _notify;
+
+    /// <summary>Notifies <paramref name="socketPath"/> (<c>@name</c> for an abstract socket; null sends nothing).</summary>
+    /// <param name="socketPath">The notify socket, as NOTIFY_SOCKET spells it.</param>
+    /// <param name="watchdogInterval">The watchdog timeout (WATCHDOG_USEC), or null when off.</param>
+    public DatagramNotifier(string? socketPath, TimeSpan? watchdogInterval)
+        : this(SdNotify.FromEnvironment(name => name == "NOTIFY_SOCKET" ? socketPath : null, TimeProvider.System), watchdogInterval)
+    {
+    }
+
+    private DatagramNotifier(SdNotify notify, TimeSpan? watchdogInterval)
+    {
+        _notify = notify;
+        WatchdogInterval = watchdogInterval;
+    }
 
     /// <inheritdoc />
-    public TimeSpan? WatchdogInterval => watchdogInterval;
+    public TimeSpan? WatchdogInterval { get; }
 
     /// <summary>Reads NOTIFY_SOCKET, WATCHDOG_USEC and WATCHDOG_PID (see sd_notify(3), sd_watchdog_enabled(3)).</summary>
-    public static DatagramNotifier FromEnvironment(Func<string, string?> getEnvironment, int pid)
-    {
-        var socket = getEnvironment("NOTIFY_SOCKET");
-        TimeSpan? watchdog = null;
-        var watchdogPid = getEnvironment("WATCHDOG_PID");
-        var forUs = string.IsNullOrEmpty(watchdogPid) || watchdogPid == pid.ToString(CultureInfo.InvariantCulture);
-        if (forUs && long.TryParse(getEnvironment("WATCHDOG_USEC"), NumberStyles.None, CultureInfo.InvariantCulture, out var usec) && usec > 0)
-        {
-            watchdog = TimeSpan.FromMicroseconds(usec);
-        }
-
-        return new DatagramNotifier(string.IsNullOrEmpty(socket) ? null : socket, watchdog);
-    }
+    public static DatagramNotifier FromEnvironment(Func<string, string?> getEnvironment, int pid) =>
+        new(SdNotify.FromEnvironment(getEnvironment, TimeProvider.System), SdWatchdog.FromEnvironment(getEnvironment, pid)?.Timeout);
 
     /// <inheritdoc />
-    public void Ready() => Send("READY=1");
+    public void Ready() => _notify.Ready();
 
     /// <inheritdoc />
-    public void Reloading()
-    {
-        // Type=notify-reload wants the CLOCK_MONOTONIC time with RELOADING=1 (systemd.service(5));
-        // Stopwatch reads CLOCK_MONOTONIC on Linux.
-        var usec = Stopwatch.GetTimestamp() / (Stopwatch.Frequency / 1_000_000);
-        Send($"RELOADING=1\nMONOTONIC_USEC={usec.ToString(CultureInfo.InvariantCulture)}");
-    }
+    public void Reloading() => _notify.Reloading();
 
     /// <inheritdoc />
-    public void Status(string text) => Send("STATUS=" + text.ReplaceLineEndings(" "));
+    public void Status(string text) => _notify.Status(text);
 
     /// <inheritdoc />
-    public void Watchdog() => Send("WATCHDOG=1");
+    public void Watchdog() => _notify.Watchdog();
 
     /// <inheritdoc />
-    public void Stopping() => Send("STOPPING=1");
+    public void Stopping() => _notify.Stopping();
 
     /// <inheritdoc />
-    public void Dispose()
-    {
-        lock (_gate)
-        {
-            _socket?.Dispose();
-            _socket = null;
-        }
-    }
-
-    private void Send(string message)
-    {
-        if (socketPath is null)
-        {
-            return;
-        }
-
-        // An abstract socket is written "@name"; the kernel wants a leading NUL.
-        var path = socketPath[0] == '@' ? "\0" + socketPath[1..] : socketPath;
-        lock (_gate)
-        {
-            try
-            {
-                _socket ??= new Socket(AddressFamily.Unix, SocketType.Dgram, ProtocolType.Unspecified);
-                _socket.SendTo(Encoding.UTF8.GetBytes(message), new UnixDomainSocketEndPoint(path));
-            }
-            catch (SocketException)
-            {
-                // Notifications are best effort: a missing manager must not take the daemon down.
-            }
-        }
-    }
+    public void Dispose() => _notify.Dispose();
 }

@@ -44,6 +44,9 @@ internal static partial class HostLog
     [LoggerMessage(6012, LogLevel.Information, "Control API listening on {Endpoint}")]
     public static partial void Listening(ILogger logger, string endpoint);
 
+    [LoggerMessage(6014, LogLevel.Warning, "control.tcp-port {Port} is ignored: the loopback TCP listener needs control.token-file")]
+    public static partial void TcpWithoutToken(ILogger logger, int port);
+
     [LoggerMessage(6013, LogLevel.Critical, "The tunnel supervisor could not be started")]
     public static partial void StartFailed(ILogger logger, Exception exception);
 }

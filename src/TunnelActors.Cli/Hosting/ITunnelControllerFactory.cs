@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using TunnelActors.Core.Configuration;
 using TunnelActors.Core.Tunnels;
 
@@ -11,4 +12,9 @@ public interface ITunnelControllerFactory
 
     /// <summary>Stops every tunnel and the supervisor; <paramref name="cancellationToken"/> fires when the stop must be cut short.</summary>
     Task StopAsync(ITunnelController controller, CancellationToken cancellationToken);
+
+    /// <summary>Hands the host's logging to the supervisor before <see cref="StartAsync"/>; default: ignored.</summary>
+    void UseLogging(ILoggerFactory loggerFactory)
+    {
+    }
 }

@@ -12,6 +12,7 @@ internal sealed class TunnelHostService(
     TunnelRuntime runtime,
     DaemonComponents components,
     IHostApplicationLifetime lifetime,
+    ILoggerFactory loggerFactory,
     ILogger<TunnelHostService> logger) : IHostedService
 {
     private readonly List<CancellationTokenRegistration> _registrations = [];
@@ -20,6 +21,7 @@ internal sealed class TunnelHostService(
     {
         try
         {
+            components.ControllerFactory.UseLogging(loggerFactory);
             runtime.Controller = await components.ControllerFactory.StartAsync(runtime.Settings, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -45,7 +47,8 @@ internal sealed class TunnelHostService(
             HostLog.Stopping(logger);
             try
             {
-                await components.ControllerFactory.StopAsync(controller, cancellationToken);
+                // Bounded: the host's shutdown timeout cancels the token, and a supervisor ignoring it is abandoned.
+                await components.ControllerFactory.StopAsync(controller, cancellationToken).WaitAsync(cancellationToken);
             }
             catch (Exception exception)
             {
@@ -60,6 +63,20 @@ internal sealed class TunnelHostService(
 
     private void OnStarted()
     {
+        var control = runtime.Settings.Control;
+        HostLog.Listening(logger, ControlPaths.Socket(runtime.Settings));
+        if (control.TcpPort is { } port)
+        {
+            if (control.TokenFile is null)
+            {
+                HostLog.TcpWithoutToken(logger, port);
+            }
+            else
+            {
+                HostLog.Listening(logger, $"127.0.0.1:{port} (bearer token)");
+            }
+        }
+
         if (!OperatingSystem.IsWindows())
         {
             ControlSocketFile.Secure(ControlPaths.Socket(runtime.Settings));

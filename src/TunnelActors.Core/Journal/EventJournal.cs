@@ -28,14 +28,27 @@ public sealed class EventJournal : IAsyncDisposable
     }
 
     /// <summary>Initializes <paramref name="store"/>, recovers every tunnel's counters (snapshot + later events) and starts the writer.</summary>
+    /// <remarks>
+    /// Never fails because of the store: if it cannot be opened or read (locked, corrupt, unreadable), the failure is logged
+    /// and reported in <see cref="Health"/>, appends are buffered, and the writer retries opening with backoff.
+    /// </remarks>
     public static async Task<EventJournal> OpenAsync(
         IJournalStore store, JournalStartOptions start, TimeProvider time, ILogger logger, CancellationToken cancellationToken = default)
     {
-        await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
-        var recovered = await JournalRecovery.RecoverAllAsync(store, cancellationToken).ConfigureAwait(false);
-        var writer = new JournalWriter(store, time, logger, start.Options, start.BufferCapacity, start.SnapshotEvery, recovered);
-        writer.Start();
-        JournalLog.Opened(logger, store is SqliteJournalStore sqlite ? sqlite.Path : store.GetType().Name, recovered.Counters.Count);
+        RecoveredJournal? recovered = null;
+        try
+        {
+            await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
+            recovered = await JournalRecovery.RecoverAllAsync(store, cancellationToken).ConfigureAwait(false);
+            JournalLog.Opened(logger, store is SqliteJournalStore sqlite ? sqlite.Path : store.GetType().Name, recovered.Counters.Count);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            JournalLog.OpenDeferred(logger, e);
+        }
+
+        var writer = new JournalWriter(store, time, logger, start.Options, start.BufferCapacity, start.SnapshotEvery);
+        writer.Start(recovered);
         return new EventJournal(store, time, logger, writer, start.Retention);
     }
 
@@ -90,6 +103,18 @@ public sealed class EventJournal : IAsyncDisposable
         while (cursor is not null);
 
         return SummaryCalculator.Compute(persistenceId, history, windowStart, now);
+    }
+
+    /// <summary>The summary of every tunnel that has events (the daemon stream excluded), ordered by name.</summary>
+    public async Task<IReadOnlyList<TunnelSummary>> GetSummariesAsync(TimeSpan window, CancellationToken cancellationToken = default)
+    {
+        var summaries = new List<TunnelSummary>();
+        foreach (var counters in _writer.AllCounters.Where(c => c.PersistenceId != EventKinds.DaemonStream))
+        {
+            summaries.Add(await GetSummaryAsync(counters.PersistenceId, window, cancellationToken).ConfigureAwait(false));
+        }
+
+        return summaries;
     }
 
     /// <summary>Snapshots every tunnel, then prunes by the retention policy; call periodically. Returns the events deleted.</summary>

@@ -12,8 +12,11 @@ namespace TunnelActors.Core.Monitoring;
 /// where the <see cref="LoopListener"/> echoes it the whole way back. Every incarnation gets new, unique names:
 /// a stale session on the server that still holds an old remote.sock can never block the new <c>-R</c> (autossh's loop
 /// fails exactly there, autossh.md §7 item 11), and StreamLocalBindUnlink=yes (added by the command builder) removes
-/// any stale local file at the <c>-L</c> path. Old remote files are left to the server: sshd removes a listener's file
-/// when the session ends cleanly, and a leftover (after a crash) is never reused because names are unique.
+/// any stale local file at the <c>-L</c> path. Server side: OpenSSH 9.2's sshd does NOT unlink a <c>-R</c> socket file
+/// when the session ends (checked: the file stays even after a clean SIGTERM of ssh), and unless the server sets
+/// StreamLocalBindUnlink=yes a leftover file makes the next bind of that name fail; unique names make that impossible
+/// on any server. The cost is one empty socket file per ssh start in RemoteSocketDir (default /tmp, cleaned by the
+/// server's tmp cleaner); we cannot remove them ourselves without running a remote command.
 /// TCP loop, exactly as autossh's <c>-M port</c> (autossh.md §1.5): <c>-L port:127.0.0.1:port -R port:127.0.0.1:port+1</c>;
 /// the listener is 127.0.0.1:port+1.
 /// Echo: <c>-L port:127.0.0.1:echo_port</c> to the server's echo service; no listener.

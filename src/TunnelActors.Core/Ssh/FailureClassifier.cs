@@ -4,7 +4,8 @@ namespace TunnelActors.Core.Ssh;
 /// <remarks>
 /// Rules are tried in order and the first match wins; stderr rules look at every line of the tail, so the most
 /// specific cause wins over a generic one that follows it (a changed host key also prints "Host key verification
-/// failed."). Lines about single forwarded channels are ignored: ssh survives those. Patterns come from OpenSSH 9.2 messages captured against a real sshd (see FailureClassifierTests).
+/// failed."). Lines about single forwarded channels are ignored: ssh survives those. Patterns come from OpenSSH 9.2
+/// messages captured against a real sshd (see FailureClassifierTests and FailureClassifierLiveTests).
 /// </remarks>
 public static class FailureClassifier
 {

@@ -9,6 +9,8 @@ namespace TunnelActors.Core.Ssh;
 /// <remarks>Created by <see cref="SshProcessFactory"/>.</remarks>
 internal sealed class SshProcess : ISshProcess
 {
+    private static readonly string[] ServiceManagerVariables = ["NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID"];
+
     private readonly Process? _process;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -75,6 +77,12 @@ internal sealed class SshProcess : ISshProcess
             info.ArgumentList.Add(argument);
         }
 
+        // systemd's notify and watchdog variables are the daemon's: an ssh (or its ProxyCommand) must not speak for it.
+        foreach (var key in ServiceManagerVariables)
+        {
+            info.Environment.Remove(key);
+        }
+
         foreach (var (key, value) in request.Environment ?? ImmutableDictionary<string, string>.Empty)
         {
             info.Environment[key] = value;
@@ -116,7 +124,8 @@ internal sealed class SshProcess : ISshProcess
             return false;
         }
 
-        return NativeMethods.Kill(_ownsGroup ? -Pid : Pid, signal);
+        // Right after the start setsid(1) may not have made the group yet: then signal the process itself.
+        return (_ownsGroup && NativeMethods.Kill(-Pid, signal)) || NativeMethods.Kill(Pid, signal);
     }
 
     /// <inheritdoc />

@@ -6,6 +6,9 @@ namespace TunnelActors.Hocon.Parsing;
 /// <summary>JSON string escapes, shared by the lexer, path expressions and the JSON renderer.</summary>
 internal static class JsonString
 {
+    private static readonly System.Buffers.SearchValues<char> NeedsEscape = System.Buffers.SearchValues.Create(
+        "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f");
+
     /// <summary>Reads a quoted string starting at the quote <paramref name="start"/>; returns the index of the closing quote.</summary>
     public static int ReadInto(string text, int start, StringBuilder sb, HoconOrigin origin)
     {
@@ -62,6 +65,12 @@ internal static class JsonString
     public static void AppendQuoted(StringBuilder sb, string value)
     {
         sb.Append('"');
+        if (value.AsSpan().IndexOfAny(NeedsEscape) < 0)
+        {
+            sb.Append(value).Append('"');
+            return;
+        }
+
         foreach (var c in value)
         {
             switch (c)

@@ -3,6 +3,7 @@ namespace TunnelActors.Hocon.Parsing;
 /// <summary>Turns HOCON text into tokens, one at a time (comments are skipped, newlines kept).</summary>
 internal sealed partial class Lexer(string text, string file)
 {
+    private static readonly string[] SpaceRuns = [.. Enumerable.Range(0, 33).Select(n => new string(' ', n))];
     private readonly string _text = text;
     private int _pos;
     private int _line = 1;
@@ -65,7 +66,7 @@ internal sealed partial class Lexer(string text, string file)
                     _pos++;
                 }
 
-                return new Token(TokenKind.Whitespace, _text[start.._pos], line, column);
+                return new Token(TokenKind.Whitespace, Spaces(start, _pos - start), line, column);
             }
 
             if (HoconChars.IsForbidden(c))
@@ -75,6 +76,17 @@ internal sealed partial class Lexer(string text, string file)
 
             return c == '-' || char.IsAsciiDigit(c) ? ReadNumber(line, column) : ReadUnquoted(line, column);
         }
+    }
+
+    /// <summary>The whitespace run; runs of plain spaces (indentation) come from a cache instead of a new string.</summary>
+    private string Spaces(int start, int length)
+    {
+        if (length < SpaceRuns.Length && _text.AsSpan(start, length).IndexOfAnyExcept(' ') < 0)
+        {
+            return SpaceRuns[length];
+        }
+
+        return _text.Substring(start, length);
     }
 
     private char Peek(int offset) => _pos + offset < _text.Length ? _text[_pos + offset] : '\0';

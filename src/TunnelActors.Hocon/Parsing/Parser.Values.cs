@@ -8,7 +8,19 @@ internal sealed partial class Parser
     /// <summary>Parses one value: simple values, substitutions, objects and arrays on one line, concatenated.</summary>
     private HoconValue ParseValue(string[]? path, in Token after)
     {
-        var parts = new List<HoconValue>();
+        var parts = new List<HoconValue>(1);
+        if (Peek().IsSimpleValue)
+        {
+            // Fast path: a single simple value ending the line, field or element (the common case).
+            var simple = Simple(Take());
+            if (Peek().Kind is TokenKind.Newline or TokenKind.Comma or TokenKind.CloseBrace or TokenKind.CloseBracket or TokenKind.End)
+            {
+                return simple;
+            }
+
+            parts.Add(simple);
+        }
+
         while (true)
         {
             var token = Peek();
@@ -18,21 +30,8 @@ internal sealed partial class Parser
                     Take();
                     parts.Add(new HoconString(token.Text, OriginOf(token), isSeparator: true));
                     break;
-                case TokenKind.Unquoted or TokenKind.Quoted:
-                    Take();
-                    parts.Add(new HoconString(token.Text, OriginOf(token)));
-                    break;
-                case TokenKind.Number:
-                    Take();
-                    parts.Add(HoconNumber.TryParse(token.Text, OriginOf(token))!);
-                    break;
-                case TokenKind.True or TokenKind.False:
-                    Take();
-                    parts.Add(new HoconBoolean(token.Kind == TokenKind.True, OriginOf(token)));
-                    break;
-                case TokenKind.Null:
-                    Take();
-                    parts.Add(new HoconNull(OriginOf(token)));
+                case TokenKind.Unquoted or TokenKind.Quoted or TokenKind.Number or TokenKind.True or TokenKind.False or TokenKind.Null:
+                    parts.Add(Simple(Take()));
                     break;
                 case TokenKind.Substitution:
                     Take();
@@ -49,6 +48,14 @@ internal sealed partial class Parser
             }
         }
     }
+
+    private HoconValue Simple(in Token token) => token.Kind switch
+    {
+        TokenKind.Number => HoconNumber.TryParse(token.Text, OriginOf(token))!,
+        TokenKind.True or TokenKind.False => new HoconBoolean(token.Kind == TokenKind.True, OriginOf(token)),
+        TokenKind.Null => new HoconNull(OriginOf(token)),
+        _ => new HoconString(token.Text, OriginOf(token)),
+    };
 
     private HoconValue Concatenate(List<HoconValue> parts, in Token stop, in Token after)
     {

@@ -79,6 +79,14 @@ public sealed class ActorSystem : IAsyncDisposable
         return new ActorSystem(name, settings ?? new ActorSystemSettings());
     }
 
+    /// <summary>Creates and starts a system on <paramref name="timeProvider"/>, logging to <paramref name="loggerFactory"/> (default settings otherwise).</summary>
+    public static ActorSystem Create(string name, TimeProvider timeProvider, ILoggerFactory? loggerFactory = null)
+    {
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        var settings = new ActorSystemSettings { TimeProvider = timeProvider };
+        return Create(name, loggerFactory is null ? settings : settings with { LoggerFactory = loggerFactory });
+    }
+
     /// <summary>Creates a top-level actor (a child of <c>/user</c>).</summary>
     /// <exception cref="InvalidActorNameException">The name is invalid or taken.</exception>
     public IActorRef ActorOf(Props props, string? name = null) => _userGuardian.ActorOf(props, name);
@@ -109,5 +117,9 @@ public sealed class ActorSystem : IAsyncDisposable
 
     internal ActorPath NextTempPath() => TempPath.Child("$" + Interlocked.Increment(ref _tempCounter).ToString(System.Globalization.CultureInfo.InvariantCulture), NextUid());
 
-    internal void OnRootTerminated() => _terminated.TrySetResult();
+    internal void OnRootTerminated()
+    {
+        ((TimeProviderScheduler)Scheduler).CancelAll();
+        _terminated.TrySetResult();
+    }
 }

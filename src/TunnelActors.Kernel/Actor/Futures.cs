@@ -27,7 +27,7 @@ public static class Futures
     public static Task<object> Ask(this IActorRef receiver, object message, TimeSpan? timeout = null, CancellationToken cancellationToken = default) =>
         receiver.Ask<object>(message, timeout, cancellationToken);
 
-    private static ActorSystem SystemOf(IActorRef receiver) => receiver switch
+    internal static ActorSystem SystemOf(IActorRef receiver) => receiver switch
     {
         LocalActorRef local => local.Cell.System,
         IActorRefWithSystem withSystem => withSystem.System,

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
+using Microsoft.Extensions.Logging;
 using TunnelActors.Cli.Tests.Support;
 using TunnelActors.Core.Configuration;
 
@@ -78,6 +79,7 @@ public sealed class ControlAccessMiddlewareTests
         var refused = await Assert.ThrowsAsync<SocketException>(() => client.ConnectAsync(IPAddress.Loopback, port));
 
         Assert.Equal(SocketError.ConnectionRefused, refused.SocketErrorCode);
+        await daemon.Logs.WaitForAsync(LogLevel.Warning, $"control.tcp-port {port} is ignored");
     }
 
     private static Task<(int ExitCode, string Output, string Error)> CurlAsync(string socket, params string[] prefix)

@@ -70,6 +70,20 @@ public sealed class SignalLifetimeTests
     }
 
     [Fact]
+    public async Task Sigterm_SupervisorIgnoresTheStopDeadline_StillExitsZeroAfterTheShutdownTimeout()
+    {
+        var never = new TaskCompletionSource();
+        var options = new TunnelActors.Cli.Hosting.DaemonOptions(TimeSpan.FromHours(1), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(500));
+        await using var daemon = await TestDaemon.StartAsync(["alpha"], options: options, arrange: factory => factory.StopHang = never.Task);
+
+        await Signals.SendToSelfAsync("TERM");
+        var exitCode = await daemon.Exit.WaitAsync(Timeouts.Event);
+
+        Assert.Equal(0, exitCode);
+        await daemon.Logs.WaitForAsync(LogLevel.Error, "Stopping the supervisor failed or timed out");
+    }
+
+    [Fact]
     public async Task Sigterm_AfterStop_ControlApiIsGone()
     {
         await using var daemon = await TestDaemon.StartAsync(["alpha"]);

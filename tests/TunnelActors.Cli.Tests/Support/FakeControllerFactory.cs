@@ -12,6 +12,9 @@ internal sealed class FakeControllerFactory(FakeTunnelController controller, Tim
     /// <summary>Thrown by <see cref="StartAsync"/> when set.</summary>
     public Exception? StartFailure { get; set; }
 
+    /// <summary>Awaited by <see cref="StopAsync"/> when set (a supervisor that ignores the stop deadline).</summary>
+    public Task? StopHang { get; set; }
+
     /// <summary>The settings the supervisor was started with.</summary>
     public TunnelActorsSettings? StartedWith { get; private set; }
 
@@ -34,6 +37,6 @@ internal sealed class FakeControllerFactory(FakeTunnelController controller, Tim
     {
         Assert.Same(controller, stopping);
         _stopped.TrySetResult();
-        return Task.CompletedTask;
+        return StopHang ?? Task.CompletedTask;
     }
 }

@@ -50,16 +50,18 @@ internal sealed class TestDaemon : IAsyncDisposable
         IEnumerable<string> tunnels,
         ITunnelHistory? history = null,
         DaemonOptions? options = null,
-        Func<string, ControlSettings>? control = null)
+        Func<string, ControlSettings>? control = null,
+        Action<FakeControllerFactory>? arrange = null)
     {
         var dir = Directory.CreateTempSubdirectory("ta-daemon-").FullName;
         var daemon = new TestDaemon(dir, control?.Invoke(dir) ?? new ControlSettings("control.sock", null, null));
         daemon.WriteConfig([.. tunnels]);
+        arrange?.Invoke(daemon.Factory);
         var components = new DaemonComponents(
             daemon.Loader,
             daemon.Factory,
             history,
-            new DatagramNotifier(daemon.Notify.Path, null),
+            DatagramNotifier.FromEnvironment(name => name == "NOTIFY_SOCKET" ? daemon.Notify.Path : null, Environment.ProcessId),
             TimeProvider.System);
         daemon.Exit = Task.Run(() => DaemonRunner.RunAsync(
             daemon.ConfigPath,

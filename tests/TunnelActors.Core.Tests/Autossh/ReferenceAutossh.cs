@@ -35,8 +35,9 @@ internal sealed class ReferenceAutossh : IDisposable
 
     public string WorkDirectory => _dir;
 
-    /// <summary>Runs autossh with <paramref name="args"/>; <paramref name="env"/> adds or overrides variables.</summary>
-    public Result Run(IReadOnlyList<string> args, IReadOnlyDictionary<string, string>? env = null)
+    /// <summary>Runs autossh with <paramref name="args"/>; <paramref name="env"/> adds or overrides variables; without
+    /// <paramref name="withLogFile"/> autossh logs to syslog (and stderr with AUTOSSH_DEBUG).</summary>
+    public Result Run(IReadOnlyList<string> args, IReadOnlyDictionary<string, string>? env = null, bool withLogFile = true)
     {
         var runId = Guid.NewGuid().ToString("N");
         var argvFile = Path.Combine(_dir, "argv-" + runId);
@@ -63,7 +64,11 @@ internal sealed class ReferenceAutossh : IDisposable
             start.Environment[key] = value;
         }
 
-        if (env is null || !env.ContainsKey("AUTOSSH_LOGFILE"))
+        if (!withLogFile)
+        {
+            start.Environment.Remove("AUTOSSH_LOGFILE");
+        }
+        else if (env is null || !env.ContainsKey("AUTOSSH_LOGFILE"))
         {
             start.Environment["AUTOSSH_LOGFILE"] = logFile;
         }

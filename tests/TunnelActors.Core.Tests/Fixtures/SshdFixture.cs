@@ -132,7 +132,7 @@ public sealed class SshdFixture : IAsyncDisposable
             [.. remote ?? []],
             [],
             [.. ClientOptions, .. extraOptions ?? []],
-            [],
+            ["-F", "/dev/null"], // hermetic: ignore the CI user's ~/.ssh/config
             sshPath,
             TestSettings.Monitor(MonitorMode.None),
             TestSettings.Backoff(),
@@ -160,6 +160,37 @@ public sealed class SshdFixture : IAsyncDisposable
             }
 
             await Task.Delay(20);
+        }
+    }
+
+    /// <summary>Waits for a session that is not in <paramref name="known"/> (take <see cref="SessionPids"/> before
+    /// starting a client to find that client's session among others); returns its pid.</summary>
+    public async Task<int> WaitForNewSessionAsync(IReadOnlyCollection<int> known, TimeSpan? timeout = null)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (true)
+        {
+            var fresh = SessionPids().Except(known).ToList();
+            if (fresh.Count > 0)
+            {
+                return fresh[0];
+            }
+
+            if (deadline.Elapsed > (timeout ?? TimeSpan.FromSeconds(10)))
+            {
+                throw new TimeoutException("No new sshd session appeared.");
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
+    /// <summary>Sends <paramref name="signal"/> to one session process and its descendants.</summary>
+    public void SignalSession(int sessionPid, UnixSignal signal)
+    {
+        foreach (var pid in Descendants(sessionPid).ToList())
+        {
+            NativeMethods.Kill(pid, signal);
         }
     }
 
@@ -228,86 +259,14 @@ public sealed class SshdFixture : IAsyncDisposable
     {
         var hostKey = File.ReadAllText(HostKeyPath + ".pub").Trim();
         File.WriteAllText(KnownHostsPath, $"[127.0.0.1]:{Port.ToString(CultureInfo.InvariantCulture)} {hostKey}\n");
-        var config = new List<string>
-        {
-            "ListenAddress 127.0.0.1",
-            $"Port {Port.ToString(CultureInfo.InvariantCulture)}",
-            $"HostKey {HostKeyPath}",
-            $"AuthorizedKeysFile {Path.Combine(Directory, "authorized_keys")}",
-            "StrictModes no",
-            "UsePAM no",
-            "PidFile none",
-            "PermitRootLogin prohibit-password",
-            "PubkeyAuthentication yes",
-            "PasswordAuthentication no",
-            "KbdInteractiveAuthentication no",
-            "AllowTcpForwarding yes",
-            "AllowStreamLocalForwarding yes",
-            "StreamLocalBindUnlink yes",
-            "GatewayPorts no",
-            "UseDNS no",
-            "PrintMotd no",
-            "LoginGraceTime 10",
-            $"ClientAliveInterval {_options.ClientAliveInterval.ToString(CultureInfo.InvariantCulture)}",
-            $"ClientAliveCountMax {_options.ClientAliveCountMax.ToString(CultureInfo.InvariantCulture)}",
-        };
-        config.AddRange(_options.ExtraConfig ?? []);
-        File.WriteAllLines(Path.Combine(Directory, "sshd_config"), config);
+        File.WriteAllLines(
+            Path.Combine(Directory, "sshd_config"),
+            SshdConfigFile.Lines(Port, HostKeyPath, Path.Combine(Directory, "authorized_keys"), _options));
     }
 
     private async Task<bool> StartSshdAsync()
     {
-        // sshd running as root insists on its privilege-separation directory (compiled in as /run/sshd).
-        if (OperatingSystem.IsLinux() && Prerequisites.IsRoot && !System.IO.Directory.Exists("/run/sshd"))
-        {
-            System.IO.Directory.CreateDirectory("/run/sshd", UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
-                | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
-        }
-
-        string[] sshdArgs = [Prerequisites.Sshd, "-D", "-e", "-f", Path.Combine(Directory, "sshd_config")];
-        var info = new ProcessStartInfo(_options.Namespace is null ? sshdArgs[0] : "ip")
-        {
-            UseShellExecute = false,
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            RedirectStandardInput = true,
-        };
-        foreach (var arg in _options.Namespace is { } ns ? ["netns", "exec", ns, .. sshdArgs] : sshdArgs[1..])
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        var listening = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start sshd.");
-        process.StandardInput.Close();
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is null)
-            {
-                listening.TrySetResult(false);
-                return;
-            }
-
-            lock (_log)
-            {
-                _log.Add(e.Data);
-            }
-
-            if (e.Data.Contains("Server listening on", StringComparison.Ordinal))
-            {
-                listening.TrySetResult(true);
-            }
-        };
-        process.BeginErrorReadLine();
-        var ok = await listening.Task.WaitAsync(TimeSpan.FromSeconds(15));
-        if (ok)
-        {
-            _sshd = process;
-            return true;
-        }
-
-        await process.WaitForExitAsync();
-        process.Dispose();
-        return false;
+        _sshd = await SshdLauncher.StartAsync(Path.Combine(Directory, "sshd_config"), _options.Namespace, _log);
+        return _sshd is not null;
     }
 }

@@ -209,4 +209,27 @@ public sealed class EventJournalTests
         Assert.Equal(4, kept.Entries.Count);
         Assert.Equal(before.LastSequenceNr + 1, kept.Entries[^1].SequenceNr);
     }
+
+    [Fact]
+    public async Task GetSummariesAsync_TunnelsAndDaemonStream_SummarisesEveryTunnelButNotTheDaemon()
+    {
+        // Arrange
+        await using var fixture = new JournalFixture();
+        var journal = await fixture.OpenAsync();
+        journal.Append(EventKinds.DaemonStream, new ConfigurationLoaded("digest"));
+        journal.Append("web", new TunnelUp(TimeSpan.Zero));
+        journal.Append("db", new TunnelUp(TimeSpan.Zero));
+        fixture.Time.Advance(TimeSpan.FromMinutes(30));
+        journal.Append("db", new ProbeFailed("timeout"));
+        await journal.FlushAsync().WaitAsync(JournalFixture.SafetyTimeout);
+        fixture.Time.Advance(TimeSpan.FromMinutes(30));
+
+        // Act
+        var summaries = await journal.GetSummariesAsync(TimeSpan.FromHours(1));
+
+        // Assert
+        Assert.Equal(["db", "web"], summaries.Select(s => s.PersistenceId));
+        Assert.Equal(50.0, summaries[0].AvailabilityPercent);
+        Assert.Equal(100.0, summaries[1].AvailabilityPercent);
+    }
 }

@@ -7,8 +7,10 @@ using TunnelActors.Core.Tests.Fixtures;
 
 namespace TunnelActors.Core.Tests.Ssh;
 
-public sealed class OrphanReaperTests
+public sealed class OrphanReaperTests : IDisposable
 {
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "ta-reap-" + Guid.NewGuid().ToString("N")[..8]);
+
     [RequiresSshdFact]
     public async Task ReapAsync_SshLeftByPreviousRun_KilledAndPortFreed()
     {
@@ -17,7 +19,7 @@ public sealed class OrphanReaperTests
         var port = FreePort.Next();
         var forward = new ForwardSpec(ForwardKind.Local, string.Create(CultureInfo.InvariantCulture, $"127.0.0.1:{port}:127.0.0.1:{sshd.Port}"), "127.0.0.1", port, null, "127.0.0.1", sshd.Port, null);
         // "Previous run": started with a registry, then forgotten without being stopped (as after SIGKILL of the daemon).
-        var previous = new SshProcessFactory(TimeProvider.System, PidRegistry.InStateDir(stateDir))
+        await using var previous = new SshProcessFactory(TimeProvider.System, PidRegistry.InStateDir(stateDir))
             .Start(new SshStartRequest("web", 7, SshCommandBuilder.Build(sshd.CreateTunnel("web", local: [forward]))));
         await Eventually.ListeningAsync(new ProbeEndpoint.Tcp(port));
 
@@ -38,7 +40,7 @@ public sealed class OrphanReaperTests
     [Fact]
     public async Task ReapAsync_EntryWithReusedPid_LeavesThatProcessAlone()
     {
-        var dir = Path.Combine(Path.GetTempPath(), "ta-reap-" + Guid.NewGuid().ToString("N")[..8]);
+        var dir = _dir;
         var registry = PidRegistry.InStateDir(dir);
         var self = ProcStat.TryRead(Environment.ProcessId)!;
         // Our own pid with another start time: what a reused pid looks like.
@@ -49,16 +51,15 @@ public sealed class OrphanReaperTests
 
         Assert.Empty(reaped);
         Assert.Empty(registry.ReadAll());
-        Directory.Delete(dir, recursive: true);
     }
 
     [Fact]
     public async Task ReapAsync_OrphanIgnoresSigterm_SigkilledAfterGrace()
     {
-        var dir = Path.Combine(Path.GetTempPath(), "ta-reap-" + Guid.NewGuid().ToString("N")[..8]);
+        var dir = _dir;
         var ready = Path.Combine(dir, "ready");
         Directory.CreateDirectory(dir);
-        var previous = new SshProcessFactory(TimeProvider.System, PidRegistry.InStateDir(dir)).Start(new SshStartRequest(
+        await using var previous = new SshProcessFactory(TimeProvider.System, PidRegistry.InStateDir(dir)).Start(new SshStartRequest(
             "stubborn", 1, SshCommand.Create(FakeSshProgram.Path, ["-N", "h"]),
             new Dictionary<string, string> { ["FAKE_SSH_MODE"] = "ignore-term", ["FAKE_SSH_READY_FILE"] = ready }.ToImmutableDictionary()));
         await Eventually.TrueAsync(() => File.Exists(ready), "fake ssh ready");
@@ -68,6 +69,13 @@ public sealed class OrphanReaperTests
 
         Assert.True(Assert.Single(reaped).Killed);
         Assert.Equal((int)UnixSignal.Kill, exit.Signal);
-        Directory.Delete(dir, recursive: true);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_dir))
+        {
+            Directory.Delete(_dir, recursive: true);
+        }
     }
 }

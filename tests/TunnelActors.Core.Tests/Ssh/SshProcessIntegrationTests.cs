@@ -37,12 +37,13 @@ public sealed class SshProcessIntegrationTests(ITestOutputHelper output)
         await using var sshd = await SshdFixture.StartAsync();
         var port = FreePort.Next();
         var tunnel = sshd.CreateTunnel("k", local: [Local(port, sshd.Port)]);
+        var known = sshd.SessionPids();
         await using var ssh = new SshProcessFactory(TimeProvider.System).Start(new SshStartRequest("k", 1, SshCommandBuilder.Build(tunnel)));
         await Eventually.ListeningAsync(new ProbeEndpoint.Tcp(port));
-        await sshd.WaitForSessionsAsync();
+        var session = await sshd.WaitForNewSessionAsync(known);
 
         var clock = Stopwatch.StartNew();
-        Assert.True(sshd.SignalSessions(UnixSignal.Kill) > 0);
+        sshd.SignalSession(session, UnixSignal.Kill);
         var exit = await ssh.Exited.WaitAsync(Eventually.Safety);
 
         output.WriteLine($"session killed to ssh exit: {clock.Elapsed.TotalMilliseconds:0} ms; stderr: {string.Join(" | ", exit.StderrTail)}");

@@ -53,6 +53,39 @@ public sealed class SnippetTests
     }
 
     [Theory]
+    [MemberData(nameof(ValidCases))]
+    public void ParseValid_WhitespaceVariations_ParseAndResolve(int index, string input)
+    {
+        // Arrange (the variations lightbend/config's TestUtils.whitespaceVariations applies)
+        var options = HoconOptions.Default.WithoutEnvironment();
+
+        // Act + Assert
+        foreach (var variant in Variations(Valid.Value[index], input))
+        {
+            var document = HoconParser.ParseString(variant, $"parse-valid[{index}] variant", options);
+            if (!document.IsArray)
+            {
+                document.Resolve(options);
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(InvalidCases))]
+    public void ParseInvalid_WhitespaceVariations_Throw(int index, string input)
+    {
+        // Arrange
+        var options = HoconOptions.Default.WithoutEnvironment();
+
+        // Act + Assert
+        foreach (var variant in Variations(Invalid.Value[index], input))
+        {
+            var error = Record.Exception(() => HoconParser.ParseString(variant, $"parse-invalid[{index}] variant", options).Resolve(options));
+            Assert.True(error is HoconException { Line: > 0 }, $"variant {JsonSerializer.Serialize(variant)} gave {error?.GetType().Name ?? "no error"}");
+        }
+    }
+
+    [Theory]
     [MemberData(nameof(ResolveCaseIds))]
     public void ResolveCase_Conf_MatchesExpectations(string id)
     {
@@ -90,6 +123,26 @@ public sealed class SnippetTests
         Assert.True(error is null, $"{id} failed: {error?.Message}");
         var failures = rows.Select(r => ExpectationChecker.Check(config!, r[0], r[1], r[2])).OfType<string>().ToList();
         Assert.True(failures.Count == 0, string.Join('\n', failures));
+    }
+
+    private static IEnumerable<string> Variations(JsonElement entry, string input)
+    {
+        if (entry.GetProperty("whitespace_matters").GetBoolean())
+        {
+            yield break;
+        }
+
+        if (input.Contains(' ', StringComparison.Ordinal))
+        {
+            yield return input.Replace(' ', '\u2003');
+        }
+
+        yield return " " + input;
+        yield return input + " ";
+        yield return " " + input + " ";
+        yield return input.Replace(" ", string.Empty, StringComparison.Ordinal);
+        yield return input.Replace(":", " : ", StringComparison.Ordinal);
+        yield return input.Replace(",", " , ", StringComparison.Ordinal);
     }
 
     private static JsonElement[] Load(string name) =>

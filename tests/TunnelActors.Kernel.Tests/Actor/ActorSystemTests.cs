@@ -60,4 +60,23 @@ public sealed class ActorSystemTests : TestKit.TestKit
         Assert.Equal(TestActor, letter.Sender);
         Assert.Equal(echo, letter.Recipient);
     }
+
+    [Fact]
+    public async Task ActorOf_AfterTermination_Throws()
+    {
+        await Sys.Terminate();
+
+        Assert.Throws<InvalidOperationException>(() => Sys.ActorOf(Props.Create<EchoActor>(), "late"));
+    }
+
+    [Fact]
+    public async Task Create_WithTimeProvider_SchedulerAndSettingsUseIt()
+    {
+        var clock = new TunnelActors.TestKit.Time.ManualTimeProvider();
+        await using var system = ActorSystem.Create("other", clock);
+
+        Assert.Same(clock, system.TimeProvider);
+        Assert.Equal(clock.GetUtcNow(), system.Scheduler.Now);
+        Assert.Equal("other", system.Name);
+    }
 }

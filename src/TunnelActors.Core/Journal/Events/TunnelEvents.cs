@@ -2,7 +2,13 @@ namespace TunnelActors.Core.Journal.Events;
 
 /// <summary>A lifecycle fact about one tunnel (or, for configuration events, about the daemon), stored in the journal.</summary>
 /// <remarks>Each concrete event is one versioned JSON payload; its kind and schema version live in <see cref="EventKinds"/>.</remarks>
-public abstract record TunnelEvent;
+public abstract record TunnelEvent
+{
+    /// <summary>Only the events of this file exist: the codec must know every payload it stores.</summary>
+    private protected TunnelEvent()
+    {
+    }
+}
 
 /// <summary>An ssh process was started for the tunnel.</summary>
 /// <param name="Pid">OS process id of ssh.</param>

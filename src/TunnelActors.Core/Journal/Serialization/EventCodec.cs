@@ -44,22 +44,34 @@ internal static class EventCodec
             return Unrecognized(kind, schemaVersion, payload);
         }
 
-        TunnelEvent? decoded = kind switch
+        TunnelEvent? decoded;
+        try
         {
-            EventKinds.SshStarted => JsonSerializer.Deserialize(payload, Context.SshStarted),
-            EventKinds.TunnelUp => JsonSerializer.Deserialize(payload, Context.TunnelUp),
-            EventKinds.ProbeFailed => JsonSerializer.Deserialize(payload, Context.ProbeFailed),
-            EventKinds.SshExited => JsonSerializer.Deserialize(payload, Context.SshExited),
-            EventKinds.RestartScheduled => JsonSerializer.Deserialize(payload, Context.RestartScheduled),
-            EventKinds.GaveUp => JsonSerializer.Deserialize(payload, Context.GaveUp),
-            EventKinds.StoppedByOperator => JsonSerializer.Deserialize(payload, Context.StoppedByOperator),
-            EventKinds.StoppedByReload => JsonSerializer.Deserialize(payload, Context.StoppedByReload),
-            EventKinds.ConfigurationLoaded => JsonSerializer.Deserialize(payload, Context.ConfigurationLoaded),
-            EventKinds.ConfigurationReloaded => JsonSerializer.Deserialize(payload, Context.ConfigurationReloaded),
-            _ => null,
-        };
+            decoded = DecodeKnown(kind, payload);
+        }
+        catch (JsonException)
+        {
+            // A damaged payload must not make a whole page or a recovery unreadable.
+            decoded = null;
+        }
+
         return decoded ?? Unrecognized(kind, schemaVersion, payload);
     }
+
+    private static TunnelEvent? DecodeKnown(string kind, byte[] payload) => kind switch
+    {
+        EventKinds.SshStarted => JsonSerializer.Deserialize(payload, Context.SshStarted),
+        EventKinds.TunnelUp => JsonSerializer.Deserialize(payload, Context.TunnelUp),
+        EventKinds.ProbeFailed => JsonSerializer.Deserialize(payload, Context.ProbeFailed),
+        EventKinds.SshExited => JsonSerializer.Deserialize(payload, Context.SshExited),
+        EventKinds.RestartScheduled => JsonSerializer.Deserialize(payload, Context.RestartScheduled),
+        EventKinds.GaveUp => JsonSerializer.Deserialize(payload, Context.GaveUp),
+        EventKinds.StoppedByOperator => JsonSerializer.Deserialize(payload, Context.StoppedByOperator),
+        EventKinds.StoppedByReload => JsonSerializer.Deserialize(payload, Context.StoppedByReload),
+        EventKinds.ConfigurationLoaded => JsonSerializer.Deserialize(payload, Context.ConfigurationLoaded),
+        EventKinds.ConfigurationReloaded => JsonSerializer.Deserialize(payload, Context.ConfigurationReloaded),
+        _ => null,
+    };
 
     public static byte[] EncodeSnapshot(TunnelCounters counters) => Serialize(counters, Context.TunnelCounters);
 

@@ -4,6 +4,8 @@ using TunnelActors.Core.Journal.Serialization;
 namespace TunnelActors.Core.Journal.Storage;
 
 /// <summary>The insert statements of one group commit, each prepared once per batch and rebound per row.</summary>
+/// <remarks>Single-row statements on purpose: Microsoft.Data.Sqlite looks every named parameter up on each execution, so a
+/// 64-row statement (448 parameters) measured twice the CPU per event of a prepared single-row one.</remarks>
 internal static class SqliteBatchWriter
 {
     public static void InsertEvents(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<StoredEvent> events)

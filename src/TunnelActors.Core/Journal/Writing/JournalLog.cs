@@ -23,6 +23,15 @@ internal static partial class JournalLog
     [LoggerMessage(5005, LogLevel.Warning, "Journal closed with {Count} events unwritten")]
     public static partial void ClosedWithPending(ILogger logger, long count);
 
+    [LoggerMessage(5007, LogLevel.Warning, "Journal could not be opened (attempt {Attempt}), events are buffered; retrying in {Delay}")]
+    public static partial void OpenFailed(ILogger logger, int attempt, TimeSpan delay, Exception exception);
+
+    [LoggerMessage(5008, LogLevel.Error, "Journal could not be opened; tunnels keep running, events are buffered while opening is retried")]
+    public static partial void OpenDeferred(ILogger logger, Exception exception);
+
+    [LoggerMessage(5009, LogLevel.Critical, "Journal writer failed; events are no longer written")]
+    public static partial void WriterCrashed(ILogger logger, Exception exception);
+
     [LoggerMessage(5006, LogLevel.Information, "Journal pruned {Count} events")]
     public static partial void Pruned(ILogger logger, int count);
 }

@@ -13,6 +13,6 @@ public sealed record JournalOptions(
     TimeSpan BusyTimeout,
     TimeSpan ShutdownTimeout)
 {
-    /// <summary>1,000 events per batch, retries from 200 ms doubling to 30 s, 5 s busy timeout, 10 s to drain at shutdown.</summary>
-    public static JournalOptions Default { get; } = new(1000, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10));
+    /// <summary>4,096 events per batch, retries from 200 ms doubling to 30 s, 5 s busy timeout, 10 s to drain at shutdown.</summary>
+    public static JournalOptions Default { get; } = new(4096, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10));
 }

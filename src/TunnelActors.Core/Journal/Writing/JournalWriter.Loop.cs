@@ -8,18 +8,39 @@ namespace TunnelActors.Core.Journal.Writing;
 /// <summary>The background loop: drain, fold, commit, retry.</summary>
 internal sealed partial class JournalWriter
 {
-    private async Task RunAsync()
+    private async Task RunAsync(bool recovered)
+    {
+        try
+        {
+            if (recovered || await RecoverWithRetryAsync().ConfigureAwait(false))
+            {
+                await WriteUntilCompletedAsync().ConfigureAwait(false);
+            }
+        }
+        catch (Exception e)
+        {
+            // A bug here must not hang FlushAsync or grow the buffer silently: log, then count everything as dropped.
+            RecordError(e, attempt: int.MaxValue);
+            JournalLog.WriterCrashed(_logger, e);
+        }
+
+        await DropAllQueuedAsync().ConfigureAwait(false);
+    }
+
+    private async Task WriteUntilCompletedAsync()
     {
         var reader = _queue.Reader;
         var batch = new List<JournalEntry>(_options.MaxBatchSize);
+        var payloads = new List<byte[]>(_options.MaxBatchSize);
         var flushes = new List<TaskCompletionSource>();
         while (await reader.WaitToReadAsync().ConfigureAwait(false))
         {
             batch.Clear();
+            payloads.Clear();
             flushes.Clear();
             while (reader.TryPeek(out var next))
             {
-                if (next is AtomicWrite write && batch.Count > 0 && batch.Count + write.Entries.Length > _options.MaxBatchSize)
+                if (next is AtomicWrite write && batch.Count > 0 && batch.Count + write.Events.Length > _options.MaxBatchSize)
                 {
                     break;
                 }
@@ -28,7 +49,8 @@ internal sealed partial class JournalWriter
                 switch (next)
                 {
                     case AtomicWrite w:
-                        batch.AddRange(w.Entries);
+                        AddNumbered(batch, w);
+                        payloads.AddRange(w.Payloads);
                         break;
                     case FlushRequest f:
                         flushes.Add(f.Done);
@@ -36,12 +58,75 @@ internal sealed partial class JournalWriter
                 }
             }
 
-            await CommitAsync(batch).ConfigureAwait(false);
+            await CommitAsync(batch, payloads).ConfigureAwait(false);
             flushes.ForEach(f => f.TrySetResult());
         }
     }
 
-    private async Task CommitAsync(List<JournalEntry> batch)
+    private void AddNumbered(List<JournalEntry> batch, AtomicWrite write)
+    {
+        var highest = _highest.GetValueOrDefault(write.PersistenceId);
+        foreach (var @event in write.Events)
+        {
+            batch.Add(new JournalEntry(write.PersistenceId, ++highest, write.Timestamp, @event));
+        }
+
+        _highest[write.PersistenceId] = highest;
+    }
+
+    private async Task<bool> RecoverWithRetryAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await _store.InitializeAsync(_abort.Token).ConfigureAwait(false);
+                Adopt(await JournalRecovery.RecoverAllAsync(_store, _abort.Token).ConfigureAwait(false));
+                Publish(new Dictionary<string, TunnelCounters>(), [], 0, attempt);
+                return true;
+            }
+            catch (OperationCanceledException)
+            {
+                return false;
+            }
+            catch (Exception e)
+            {
+                var delay = RetryBackoff.Delay(attempt, _options.RetryMinDelay, _options.RetryMaxDelay);
+                RecordError(e, attempt);
+                JournalLog.OpenFailed(_logger, attempt, delay, e);
+                try
+                {
+                    await Task.Delay(delay, _time, _abort.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    return false;
+                }
+            }
+        }
+    }
+
+    private async Task DropAllQueuedAsync()
+    {
+        while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            while (_queue.Reader.TryRead(out var item))
+            {
+                switch (item)
+                {
+                    case AtomicWrite w:
+                        Interlocked.Add(ref _dropped, w.Events.Length);
+                        Interlocked.Add(ref _pending, -w.Events.Length);
+                        break;
+                    case FlushRequest f:
+                        f.Done.TrySetResult();
+                        break;
+                }
+            }
+        }
+    }
+
+    private async Task CommitAsync(List<JournalEntry> batch, List<byte[]> payloads)
     {
         if (batch.Count == 0)
         {
@@ -50,7 +135,7 @@ internal sealed partial class JournalWriter
 
         var folded = Fold(batch);
         var snapshots = SnapshotsDue(folded);
-        var stored = batch.Select(Store).ToList();
+        var stored = batch.Select((entry, i) => Store(entry, payloads[i])).ToList();
         try
         {
             for (var attempt = 1; ; attempt++)
@@ -107,10 +192,10 @@ internal sealed partial class JournalWriter
             .Select(c => new StoredSnapshot(c.PersistenceId, c.LastSequenceNr, now, EventCodec.SnapshotSchemaVersion, EventCodec.EncodeSnapshot(c)))];
     }
 
-    private StoredEvent Store(JournalEntry entry) =>
-        new(entry.PersistenceId, entry.SequenceNr, entry.Timestamp, entry.Kind, EventKinds.CurrentSchemaVersion, EventCodec.Encode(entry.Event), _writerId);
+    private StoredEvent Store(JournalEntry entry, byte[] payload) =>
+        new(entry.PersistenceId, entry.SequenceNr, entry.Timestamp, entry.Kind, EventKinds.CurrentSchemaVersion, payload, _writerId);
 
-    private void Publish(Dictionary<string, TunnelCounters> folded, List<StoredSnapshot> snapshots, int count, int attempt)
+    private void Publish(IReadOnlyDictionary<string, TunnelCounters> folded, List<StoredSnapshot> snapshots, int count, int attempt)
     {
         foreach (var (id, counters) in folded)
         {

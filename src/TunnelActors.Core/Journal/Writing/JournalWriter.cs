@@ -3,14 +3,18 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using TunnelActors.Core.Journal.Events;
 using TunnelActors.Core.Journal.Recovery;
+using TunnelActors.Core.Journal.Serialization;
 using TunnelActors.Core.Journal.Storage;
 
 namespace TunnelActors.Core.Journal.Writing;
 
-/// <summary>Assigns sequence numbers, buffers events and group-commits them to an <see cref="IJournalStore"/> on one background loop.</summary>
+/// <summary>Buffers events, assigns sequence numbers and group-commits them to an <see cref="IJournalStore"/> on one background loop.</summary>
 /// <remarks>
-/// <see cref="AppendAll"/> never waits for I/O: it takes a per-id lock for a few instructions and enqueues. The buffer is
+/// <see cref="AppendAll"/> never waits for I/O: it stamps the time, reserves buffer space and enqueues. The buffer is
 /// bounded by <c>capacity</c> events counted from enqueue until commit; beyond it new events are dropped and counted.
+/// Sequence numbers are assigned by the loop when it takes a write off the queue (so in queue order, and only once the
+/// store's highest numbers are known): if the store could not be opened at start, the loop keeps retrying recovery with
+/// backoff while appends keep being buffered.
 /// The loop drains the queue into one transaction of up to <c>MaxBatchSize</c> events; a failed transaction is retried with
 /// <see cref="RetryBackoff"/> on the injected clock until it succeeds, so nothing but the counted drops is lost.
 /// Committed events are folded into per-id <see cref="TunnelCounters"/>, and a snapshot of them is written inside the same
@@ -26,7 +30,7 @@ internal sealed partial class JournalWriter
     private readonly int _snapshotEvery;
     private readonly string _writerId = Guid.NewGuid().ToString("N");
     private readonly Channel<JournalCommand> _queue = Channel.CreateUnbounded<JournalCommand>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly ConcurrentDictionary<string, StreamCursor> _cursors = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _highest = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TunnelCounters> _counters = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _snapshotSequenceNrs = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _abort = new();
@@ -41,7 +45,7 @@ internal sealed partial class JournalWriter
     private DateTimeOffset? _lastErrorAt;
     private Task _loop = Task.CompletedTask;
 
-    public JournalWriter(IJournalStore store, TimeProvider time, ILogger logger, JournalOptions options, int capacity, int snapshotEvery, RecoveredJournal recovered)
+    public JournalWriter(IJournalStore store, TimeProvider time, ILogger logger, JournalOptions options, int capacity, int snapshotEvery)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxBatchSize, 1);
@@ -51,9 +55,24 @@ internal sealed partial class JournalWriter
         _options = options;
         _capacity = capacity;
         _snapshotEvery = Math.Max(1, snapshotEvery);
+    }
+
+    /// <summary>Starts the loop; without <paramref name="recovered"/> (the store failed at open) it first retries recovery.</summary>
+    public void Start(RecoveredJournal? recovered)
+    {
+        if (recovered is not null)
+        {
+            Adopt(recovered);
+        }
+
+        _loop = Task.Run(() => RunAsync(recovered is not null));
+    }
+
+    private void Adopt(RecoveredJournal recovered)
+    {
         foreach (var (id, highest) in recovered.HighestSequenceNrs)
         {
-            _cursors[id] = new StreamCursor { Highest = highest };
+            _highest[id] = highest;
         }
 
         foreach (var counters in recovered.Counters)
@@ -67,8 +86,6 @@ internal sealed partial class JournalWriter
         }
     }
 
-    public void Start() => _loop = Task.Run(RunAsync);
-
     public bool AppendAll(string persistenceId, IReadOnlyList<TunnelEvent> events)
     {
         ArgumentException.ThrowIfNullOrEmpty(persistenceId);
@@ -77,33 +94,23 @@ internal sealed partial class JournalWriter
             return true;
         }
 
-        var cursor = _cursors.GetOrAdd(persistenceId, static _ => new StreamCursor());
-        lock (cursor)
+        if (Interlocked.Add(ref _pending, events.Count) > _capacity)
         {
-            if (Interlocked.Add(ref _pending, events.Count) > _capacity)
-            {
-                Interlocked.Add(ref _pending, -events.Count);
-                Drop(events.Count);
-                return false;
-            }
-
-            var now = _time.GetUtcNow();
-            var entries = new JournalEntry[events.Count];
-            for (var i = 0; i < entries.Length; i++)
-            {
-                entries[i] = new JournalEntry(persistenceId, cursor.Highest + 1 + i, now, events[i]);
-            }
-
-            if (!_queue.Writer.TryWrite(new AtomicWrite(entries)))
-            {
-                Interlocked.Add(ref _pending, -events.Count);
-                Drop(events.Count);
-                return false;
-            }
-
-            cursor.Highest += entries.Length;
-            return true;
+            Interlocked.Add(ref _pending, -events.Count);
+            Drop(events.Count);
+            return false;
         }
+
+        var copy = events.ToArray();
+        var payloads = Array.ConvertAll(copy, EventCodec.Encode);
+        if (!_queue.Writer.TryWrite(new AtomicWrite(persistenceId, _time.GetUtcNow(), copy, payloads)))
+        {
+            Interlocked.Add(ref _pending, -events.Count);
+            Drop(events.Count);
+            return false;
+        }
+
+        return true;
     }
 
     public async Task FlushAsync(CancellationToken cancellationToken)
@@ -118,19 +125,8 @@ internal sealed partial class JournalWriter
         await request.Done.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The highest sequence number assigned so far for <paramref name="persistenceId"/> (committed or not).</summary>
-    public long HighestSequenceNr(string persistenceId)
-    {
-        if (!_cursors.TryGetValue(persistenceId, out var cursor))
-        {
-            return 0;
-        }
-
-        lock (cursor)
-        {
-            return cursor.Highest;
-        }
-    }
+    /// <summary>The highest sequence number assigned so far for <paramref name="persistenceId"/> (committed or being written).</summary>
+    public long HighestSequenceNr(string persistenceId) => _highest.GetValueOrDefault(persistenceId);
 
     public TunnelCounters Counters(string persistenceId) =>
         _counters.TryGetValue(persistenceId, out var counters) ? counters : TunnelCounters.Empty(persistenceId);
@@ -184,10 +180,5 @@ internal sealed partial class JournalWriter
         {
             JournalLog.Dropping(_logger, _capacity, dropped);
         }
-    }
-
-    private sealed class StreamCursor
-    {
-        public long Highest { get; set; }
     }
 }

@@ -18,7 +18,6 @@ internal sealed partial class ActorCell
     /// <summary>Reports a failure of this actor to its parent (once; later failures while failed are ignored).</summary>
     private void HandleInvokeFailure(Exception cause, IActorRef? childNotToSuspend = null)
     {
-        _awaitingTask = null;
         if (_terminating)
         {
             KernelLog.FailureWhileTerminating(System.KernelLogger, cause, Self.Path);

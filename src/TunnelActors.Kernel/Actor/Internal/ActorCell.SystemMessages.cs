@@ -6,8 +6,6 @@ internal sealed partial class ActorCell
     private bool _terminating;
     private bool _pendingTermination;
 
-    public bool IsTerminating => _terminating;
-
     private void ProcessSystemMessages()
     {
         while (Mailbox.HasSystemMessages)

@@ -48,9 +48,6 @@ internal sealed partial class ActorCell : IActorContext
 
     public IActorRef Sender => _current.Sender ?? System.DeadLetters;
 
-    /// <summary>The envelope being processed (message and sender).</summary>
-    public Envelope CurrentEnvelope => _current;
-
     /// <summary>User messages may run: created, not suspended, not stopping, not awaiting an async handler.</summary>
     public bool CanProcessUserMessages => _suspendCount == 0 && _awaitingTask is null && !_terminating && _actor is not null;
 

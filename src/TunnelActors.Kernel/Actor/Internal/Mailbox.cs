@@ -6,6 +6,8 @@ namespace TunnelActors.Kernel.Actor.Internal;
 /// A mailbox with nothing to do holds no thread and no task. At most one run is scheduled at a time
 /// (<see cref="_status"/> CAS), which gives "one message at a time". Producers enqueue first, then try to schedule;
 /// a run ends by clearing the flag and re-checking for work, so no message is left behind.
+/// Runs go to the ThreadPool's global FIFO queue (preferLocal: false): the per-thread local queues are LIFO, and two
+/// chatty actors bouncing messages through them starved every other mailbox (even system Terminate) for seconds.
 /// </remarks>
 internal sealed class Mailbox(ActorCell cell) : IThreadPoolWorkItem
 {
@@ -35,7 +37,13 @@ internal sealed class Mailbox(ActorCell cell) : IThreadPoolWorkItem
         }
 
         _user.Enqueue(envelope);
-        Schedule();
+
+        // Fast path: already scheduled. Safe because the enqueue's tail exchange is a full fence and the run's end
+        // re-check (after its own interlocked status reset) looks at the tail (MpscQueue.MayHaveItems).
+        if (Volatile.Read(ref _status) == Idle)
+        {
+            Schedule();
+        }
     }
 
     public void PostSystem(SystemMessage message)
@@ -105,7 +113,7 @@ internal sealed class Mailbox(ActorCell cell) : IThreadPoolWorkItem
         if (Interlocked.CompareExchange(ref _status, Scheduled, Idle) == Idle)
         {
             cell.System.IdleTracker?.Increment();
-            ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: true);
+            ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
         }
     }
 
@@ -118,7 +126,7 @@ internal sealed class Mailbox(ActorCell cell) : IThreadPoolWorkItem
         finally
         {
             Interlocked.Exchange(ref _status, Idle);
-            if (HasSystemMessages || (HasUserMessages && (_closed || cell.CanProcessUserMessages)))
+            if (HasSystemMessages || ((_user.MayHaveItems || _prepended is { Count: > 0 }) && (_closed || cell.CanProcessUserMessages)))
             {
                 Schedule();
             }

@@ -19,6 +19,12 @@ internal sealed class MpscQueue
     /// <summary>True when the consumer would find nothing (a message still being linked counts as absent).</summary>
     public bool IsEmpty => Volatile.Read(ref _head.Next) is null;
 
+    /// <summary>
+    /// Consumer only: true if a producer has at least started an enqueue (its tail exchange is visible even while the
+    /// link is not). Used for the end-of-run re-check, which pairs with the producer's tail exchange (both full fences).
+    /// </summary>
+    public bool MayHaveItems => !ReferenceEquals(Volatile.Read(ref _tail), _head);
+
     public void Enqueue(in Envelope envelope)
     {
         var node = new Node(envelope);

@@ -21,6 +21,15 @@ internal sealed class TimeProviderScheduler(TimeProvider time) : IScheduler
         Schedule(initialDelay, interval, receiver, message, sender, cancelable);
     }
 
+    /// <summary>Cancels everything still pending (the system terminated).</summary>
+    public void CancelAll()
+    {
+        foreach (var item in _pending.Keys)
+        {
+            item.Remove();
+        }
+    }
+
     private void Schedule(TimeSpan delay, TimeSpan period, IActorRef receiver, object message, IActorRef? sender, ICancelable? cancelable)
     {
         ArgumentNullException.ThrowIfNull(receiver);

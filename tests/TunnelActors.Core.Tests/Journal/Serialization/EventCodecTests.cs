@@ -68,4 +68,14 @@ public sealed class EventCodecTests
         // Assert
         Assert.IsType<UnrecognizedEvent>(decoded);
     }
+
+    [Fact]
+    public void Decode_DamagedPayload_ReturnsUnrecognizedInsteadOfThrowing()
+    {
+        // Act
+        var decoded = EventCodec.Decode(EventKinds.TunnelUp, 1, Encoding.UTF8.GetBytes("{not json"));
+
+        // Assert
+        Assert.Equal(new UnrecognizedEvent(EventKinds.TunnelUp, 1, "{not json"), decoded);
+    }
 }

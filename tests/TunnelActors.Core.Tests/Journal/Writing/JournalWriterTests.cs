@@ -124,6 +124,102 @@ public sealed class JournalWriterTests
         Assert.Equal(new ProbeFailed("second"), stored.Entries[1].Event);
     }
 
+    [Fact]
+    public async Task Append_ManyThreadsOnTheSameTunnel_AssignsEachSequenceNumberExactlyOnce()
+    {
+        // Arrange
+        await using var fixture = new JournalFixture(maxBatchSize: 50);
+        var journal = await fixture.OpenAsync();
+
+        // Act
+        Parallel.For(0, 2000, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => journal.Append("db", new ProbeFailed($"p{i}")));
+        await journal.FlushAsync().WaitAsync(JournalFixture.SafetyTimeout);
+        var stored = await journal.ReadEventsAsync(new EventQuery("db", Limit: 5000));
+
+        // Assert
+        Assert.Equal(Enumerable.Range(1, 2000).Select(i => (long)i), stored.Entries.Select(e => e.SequenceNr));
+        Assert.Equal(2000, stored.Entries.Select(e => ((ProbeFailed)e.Event).Reason).Distinct().Count());
+        Assert.Equal(2000L, journal.GetCounters("db").LastSequenceNr);
+    }
+
+    [Fact]
+    public async Task DisposeAsync_StoreStillFailingAtShutdownTimeout_CountsUnwrittenEventsAsDroppedAndRefusesNewOnes()
+    {
+        // Arrange
+        await using var fixture = new JournalFixture();
+        fixture.Start = fixture.Start with { Options = fixture.Start.Options with { ShutdownTimeout = TimeSpan.FromSeconds(5) } };
+        var journal = await fixture.OpenAsync();
+        fixture.Store!.BeforeWrite = c => Execute(c, "PRAGMA query_only = 1;");
+        journal.Append("db", new ProbeFailed("a"));
+        journal.Append("db", new ProbeFailed("b"));
+        await fixture.Time.WaitForArmedAsync(1, JournalFixture.SafetyTimeout);
+
+        // Act
+        var disposing = journal.DisposeAsync().AsTask();
+        await fixture.Time.WaitForArmedAsync(2, JournalFixture.SafetyTimeout);
+        fixture.Time.Advance(TimeSpan.FromSeconds(5));
+        await disposing.WaitAsync(JournalFixture.SafetyTimeout);
+        var accepted = journal.Append("db", new ProbeFailed("late"));
+
+        // Assert
+        Assert.False(accepted);
+        Assert.Equal((0L, 0L, 3L), (journal.Health.Pending, journal.Health.Written, journal.Health.Dropped));
+    }
+
+    [Fact]
+    public async Task OpenAsync_DatabaseLockedAtStart_BuffersAppendsAndContinuesTheSequenceOnceUnlocked()
+    {
+        // Arrange
+        await using var fixture = new JournalFixture();
+        var first = await fixture.OpenAsync();
+        first.Append("db", new ProbeFailed("before"));
+        await first.DisposeAsync();
+        using var blocker = fixture.Connect();
+        Execute(blocker, "BEGIN EXCLUSIVE;");
+
+        // Act
+        var journal = await fixture.OpenAsync();
+        journal.Append("db", new ProbeFailed("while locked 1"));
+        journal.Append("db", new ProbeFailed("while locked 2"));
+        await fixture.Time.WaitForArmedAsync(1, JournalFixture.SafetyTimeout);
+        var during = journal.Health;
+        Execute(blocker, "ROLLBACK;");
+        fixture.Time.Advance(FirstRetry);
+        await journal.FlushAsync().WaitAsync(JournalFixture.SafetyTimeout);
+        var stored = await journal.ReadEventsAsync(new EventQuery("db"));
+
+        // Assert
+        Assert.Equal(2, during.Pending);
+        Assert.Contains("locked", during.LastError, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(["before", "while locked 1", "while locked 2"], stored.Entries.Select(e => ((ProbeFailed)e.Event).Reason));
+        Assert.Equal([1L, 2L, 3L], stored.Entries.Select(e => e.SequenceNr));
+        Assert.Equal(3, journal.GetCounters("db").LastSequenceNr);
+    }
+
+    [Fact]
+    public async Task OpenAsync_FileIsNotADatabase_KeepsBufferingAndWritesOnceTheFileIsReplaced()
+    {
+        // Arrange
+        await using var fixture = new JournalFixture();
+        await File.WriteAllBytesAsync(fixture.DatabasePath, Enumerable.Repeat((byte)0x5a, 8192).ToArray());
+
+        // Act
+        var journal = await fixture.OpenAsync();
+        journal.Append("db", new ProbeFailed("while corrupt"));
+        await fixture.Time.WaitForArmedAsync(1, JournalFixture.SafetyTimeout);
+        var during = journal.Health;
+        File.Delete(fixture.DatabasePath);
+        fixture.Time.Advance(FirstRetry);
+        await journal.FlushAsync().WaitAsync(JournalFixture.SafetyTimeout);
+        var stored = await journal.ReadEventsAsync(new EventQuery("db"));
+
+        // Assert
+        Assert.Equal((1L, 1), (during.Pending, during.ConsecutiveFailures));
+        Assert.Contains("not a database", during.LastError, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(new ProbeFailed("while corrupt"), stored.Entries.Single().Event);
+        Assert.True(journal.Health.IsHealthy);
+    }
+
     private static void Execute(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();

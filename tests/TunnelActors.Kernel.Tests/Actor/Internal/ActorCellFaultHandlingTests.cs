@@ -128,6 +128,63 @@ public sealed class ActorCellFaultHandlingTests : TestKit.TestKit
         ExpectTerminated(actor);
     }
 
+    [Fact]
+    public void PostStop_Throws_StopStillCompletesAndWatchersNotified()
+    {
+        var actor = Sys.ActorOf(FunActor.Props((_, _) => { }, postStop: _ => throw new InvalidOperationException("postStop")), "grumpy");
+        Watch(actor);
+
+        Sys.Stop(actor);
+
+        ExpectTerminated(actor);
+    }
+
+    [Fact]
+    public void PreRestart_Throws_RestartStillCompletes()
+    {
+        var actor = Sys.ActorOf(Props.Create(() => new ThrowingPreRestart(TestActor)), "grumpy");
+
+        actor.Tell("fail", TestActor);
+        actor.Tell("after", TestActor);
+
+        ExpectMsg("restarted");
+        ExpectMsg("after");
+    }
+
+    [Fact]
+    public void Resume_ParentResumedAfterEscalation_ChildrenResumeToo()
+    {
+        var parentStrategy = new OneForOneStrategy(_ => Directive.Escalate);
+        var parentProps = Props.Create(() => new ParentActor(Props.Create<CounterActor>())).WithSupervisorStrategy(parentStrategy);
+        var grandParent = Sys.ActorOf(
+            Props.Create(() => new ParentActor(parentProps)).WithSupervisorStrategy(new OneForOneStrategy(_ => Directive.Resume)),
+            "gp");
+        grandParent.Tell("inc", TestActor);
+        grandParent.Tell("fail", TestActor);
+
+        grandParent.Tell("inc", TestActor);
+        grandParent.Tell("get", TestActor);
+
+        Assert.Equal(2, ExpectMsg<int>());
+    }
+
+    private sealed class ThrowingPreRestart(IActorRef report) : UntypedActor
+    {
+        protected override void OnReceive(object message)
+        {
+            if (message is "fail")
+            {
+                throw new InvalidOperationException("fail");
+            }
+
+            report.Tell(message, Self);
+        }
+
+        protected override void PreRestart(Exception reason, object? message) => throw new InvalidOperationException("preRestart");
+
+        protected override void PostRestart(Exception reason) => report.Tell("restarted", Self);
+    }
+
     private sealed class SlowRestartActor(IActorRef report) : UntypedActor
     {
         protected override void OnReceive(object message)

@@ -59,6 +59,47 @@ public sealed class MailboxTests : TestKit.TestKit
         Assert.Equal(Enumerable.Range(0, 1000).Cast<object>(), TestActor.ReceiveN(1000));
     }
 
+    [Fact]
+    public void PingPong_SingleMessageInFlight_NoLostWakeUpOver100kRoundTrips()
+    {
+        const int rounds = 100_000;
+        var pong = Sys.ActorOf(Props.Create<EchoActor>(), "pong");
+        var ping = Sys.ActorOf(FunActor.Props((a, m) =>
+        {
+            var n = (int)m;
+            if (n == rounds)
+            {
+                TestActor.Tell("done", a.Self);
+                return;
+            }
+
+            pong.Tell(n + 1, a.Self);
+        }), "ping");
+
+        ping.Tell(0, pong);
+
+        ExpectMsg("done", TimeSpan.FromSeconds(60));
+    }
+
+    [Fact]
+    public async Task Tell_EightProducerThreadsToOneActor_EveryMessageExactlyOnce()
+    {
+        const int perProducer = 20_000;
+        var received = new int[8];
+        var sink = Sys.ActorOf(FunActor.Props((_, m) => received[(int)m]++), "sink");
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(p => Task.Run(() =>
+        {
+            for (var i = 0; i < perProducer; i++)
+            {
+                sink.Tell(p, null);
+            }
+        })));
+        await AwaitIdleAsync();
+
+        Assert.All(received, count => Assert.Equal(perProducer, count));
+    }
+
     private Props BlockingEcho(ManualResetEventSlim gate) => FunActor.Props((a, m) =>
     {
         if (m is "block")
