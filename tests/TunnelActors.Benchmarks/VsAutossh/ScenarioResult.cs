@@ -55,7 +55,10 @@ internal sealed class ScenarioResult(string name, string goal, int decimals = 3)
 
     /// <summary>Goal helper: tunnelactors/autossh ≤ <paramref name="limit"/> (a censored autossh counts as larger than its cap).</summary>
     public static Func<Sample?, Sample?, bool?> RatioAtMost(double limit) => (a, t) =>
-        a is null || t is null ? null : t.Value.Censored ? false : a.Value.Value == 0 ? null : t.Value.Value / a.Value.Value <= limit;
+        a is null || t is null ? null
+        : t.Value.Censored ? false
+        : a.Value.Value == 0 ? t.Value.Value == 0 // autossh at zero: only zero matches it
+        : t.Value.Value / a.Value.Value <= limit;
 
     /// <summary>Goal helper: the tunnelactors median ≤ <paramref name="limit"/>.</summary>
     public static Func<Sample?, Sample?, bool?> OursAtMost(double limit) => (_, t) =>
