@@ -48,11 +48,18 @@ internal sealed class ChildProcess : IAsyncDisposable
     }
 
     /// <summary>Starts <paramref name="argv"/> in namespace <paramref name="netns"/> with extra environment variables.</summary>
+    /// <param name="netns">Namespace name.</param>
+    /// <param name="argv">Program and arguments.</param>
+    /// <param name="environment">Extra environment variables.</param>
+    /// <param name="onLine">Called for every output line.</param>
+    /// <param name="logFile">Every output line is appended here (closed on disposal).</param>
     public static ChildProcess Start(
-        string netns, IReadOnlyList<string> argv, IReadOnlyDictionary<string, string>? environment = null, Action<string>? onLine = null)
-    {
-        return StartCore(netns, argv, environment, onLine, logFile: null);
-    }
+        string netns,
+        IReadOnlyList<string> argv,
+        IReadOnlyDictionary<string, string>? environment = null,
+        Action<string>? onLine = null,
+        string? logFile = null) =>
+        StartCore(netns, argv, environment, onLine, logFile);
 
     /// <summary>As <see cref="Start"/>, and appends every output line to <paramref name="logFile"/> (closed on disposal).</summary>
     public static ChildProcess StartLogged(string netns, IReadOnlyList<string> argv, string logFile, IReadOnlyDictionary<string, string>? environment = null)

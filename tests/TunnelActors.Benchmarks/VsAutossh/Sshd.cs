@@ -127,7 +127,6 @@ internal sealed class Sshd : IAsyncDisposable
             await _listener.DisposeAsync();
         }
 
-        var log = new StreamWriter(LogPath, append: true) { AutoFlush = true };
         _listener = ChildProcess.Start(
             _network.ServerName,
             ["/usr/sbin/sshd", "-D", "-e", "-f", Path.Combine(_directory, "sshd_config")],
@@ -139,12 +138,8 @@ internal sealed class Sshd : IAsyncDisposable
                 {
                     Interlocked.Increment(ref _dropped);
                 }
-
-                lock (log)
-                {
-                    log.WriteLine(line);
-                }
-            });
+            },
+            logFile: LogPath);
         await WaitListeningAsync(cancellationToken);
     }
 
