@@ -25,6 +25,7 @@ public static class Program
         root.Subcommands.Add(DemoCommand.Create(Composition.ConfigLoader, Composition.ControllerFactory));
         root.Subcommands.Add(ConfigCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(DoctorCommand.Create(TimeProvider.System));
         return root;
     }
 }

@@ -2,11 +2,14 @@ using System.CommandLine;
 using System.Text.Json;
 using TunnelActors.Cli.Client;
 using TunnelActors.Cli.Control;
+using TunnelActors.Cli.History;
 using TunnelActors.Cli.Time;
 
 namespace TunnelActors.Cli.Commands;
 
 /// <summary><c>tunnelactors history [NAME] [--since 1h] [--json]</c>: journaled events of one or every tunnel.</summary>
+/// <remarks>When the daemon is not running and <c>-c FILE</c> is given, the journal file named by the configuration is read
+/// directly (read-only, see <see cref="OfflineHistory"/>), and the table is followed by one summary line per tunnel.</remarks>
 internal static class HistoryCommand
 {
     public static Command Create(ControlSocketLocator locator, TimeProvider time)
@@ -26,7 +29,7 @@ internal static class HistoryCommand
             }
         });
         var json = new Option<bool>("--json") { Description = "Print a JSON array of events." };
-        var command = options.AddTo(new Command("history", "Show what happened to the tunnels (restarts, failures, probes)."));
+        var command = options.AddTo(new Command("history", "Show what happened to the tunnels (restarts, failures, probes). Without a running daemon, reads the journal of the -c configuration."));
         command.Arguments.Add(name);
         command.Options.Add(since);
         command.Options.Add(json);
@@ -34,7 +37,31 @@ internal static class HistoryCommand
         {
             var query = $"?since={Uri.EscapeDataString(parseResult.GetValue(since)!)}";
             var path = parseResult.GetValue(name) is { } one ? $"v1/tunnels/{Uri.EscapeDataString(one)}/history{query}" : $"v1/history{query}";
-            var response = await client.GetAsync(path, ControlJsonContext.Default.ListTunnelHistoryEntry, token);
+            ControlResponse<List<TunnelHistoryEntry>> response;
+            try
+            {
+                response = await client.GetAsync(path, ControlJsonContext.Default.ListTunnelHistoryEntry, token);
+            }
+            catch (DaemonNotRunningException) when (parseResult.GetValue(options.Config) is { } configPath)
+            {
+                SinceText.TryParse(parseResult.GetValue(since), time.GetUtcNow(), out var from);
+                return await OfflineHistory.RunAsync(
+                    configPath,
+                    parseResult.GetValue(name),
+                    from,
+                    HistoryEndpoints.DefaultLimit,
+                    parseResult.GetValue(json),
+                    output,
+                    parseResult.InvocationConfiguration.Error,
+                    time);
+            }
+            catch (DaemonNotRunningException exception)
+            {
+                await parseResult.InvocationConfiguration.Error.WriteLineAsync(
+                    $"tunnelactors: {exception.Message} (give -c FILE to read the journal without the daemon)");
+                return ExitCodes.DaemonNotRunning;
+            }
+
             if (!response.IsSuccess)
             {
                 return await ClientCommand.FailAsync(parseResult, response);
