@@ -10,6 +10,7 @@ public static class Program
         ["config"] = Config.ConfigBenchmark.Run,
         ["journal"] = Journal.JournalBenchmark.RunAsync,
         ["tunnels"] = Tunnels.TunnelBenchmark.RunAsync,
+        ["vs-autossh"] = VsAutossh.VsAutosshBenchmark.RunAsync,
     };
 
     public static async Task<int> Main(string[] args)
