@@ -1,8 +1,8 @@
-using TunnelActors.Core.Monitoring;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
 using TunnelActors.Cli.Tests.Support;
+using TunnelActors.Core.Monitoring;
 using TunnelActors.Core.Sandbox;
 
 namespace TunnelActors.Cli.Tests.Doctor;

@@ -1,7 +1,7 @@
-using TunnelActors.Core.Monitoring;
 using System.Net;
 using System.Net.Sockets;
 using TunnelActors.Cli.Tests.Support;
+using TunnelActors.Core.Monitoring;
 using TunnelActors.Core.Sandbox;
 
 namespace TunnelActors.Cli.Tests.Doctor;

@@ -1,8 +1,8 @@
-using TunnelActors.Core.Monitoring;
 using System.Net;
 using TunnelActors.Cli.Doctor;
 using TunnelActors.Cli.Tests.Support;
 using TunnelActors.Core.Configuration;
+using TunnelActors.Core.Monitoring;
 using TunnelActors.Core.Sandbox;
 
 namespace TunnelActors.Cli.Tests.Doctor;

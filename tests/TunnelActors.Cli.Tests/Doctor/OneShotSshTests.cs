@@ -1,7 +1,7 @@
-using TunnelActors.Core.Monitoring;
 using TunnelActors.Cli.Doctor;
 using TunnelActors.Cli.Tests.Support;
 using TunnelActors.Core.Configuration;
+using TunnelActors.Core.Monitoring;
 
 namespace TunnelActors.Cli.Tests.Doctor;
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using TunnelActors.Core.Configuration;
+using TunnelActors.Core.Monitoring;
 using TunnelActors.Core.Ssh;
 
 namespace TunnelActors.Core.Tests.Fixtures;
@@ -96,7 +97,7 @@ public sealed class SshdFixture : IAsyncDisposable
             fixture.GenerateKeys();
             for (var attempt = 1; ; attempt++)
             {
-                fixture.Port = FreePort.Next();
+                fixture.Port = LoopbackPorts.FindFree();
                 fixture.WriteConfig();
                 if (await fixture.StartSshdAsync() || attempt == 5)
                 {

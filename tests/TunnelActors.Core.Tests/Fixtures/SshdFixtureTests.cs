@@ -1,3 +1,4 @@
+using TunnelActors.Core.Monitoring;
 using TunnelActors.Core.Ssh;
 
 namespace TunnelActors.Core.Tests.Fixtures;
@@ -36,7 +37,7 @@ public sealed class SshdFixtureTests
     {
         await using var ns = await NetnsSshdFixture.StartAsync();
         await using var echo = ns.StartEchoServer();
-        var localPort = FreePort.Next();
+        var localPort = LoopbackPorts.FindFree();
         var tunnel = ns.Sshd.CreateTunnel("ns", extraOptions: [new("LocalForward", $"127.0.0.1:{localPort} 127.0.0.1:{echo.Port}")]);
         await using var ssh = new SshProcessFactory(TimeProvider.System).Start(new SshStartRequest("ns", 1, SshCommandBuilder.Build(tunnel)));
 

@@ -50,7 +50,7 @@ public sealed class EchoProbeTests
     [Fact]
     public async Task RunAsync_NothingListening_Refused()
     {
-        var result = await EchoProbe.RunAsync(new ProbeEndpoint.Tcp(FreePort.Next()), ProbeNonce.Create("t", 1, 1), TimeSpan.FromSeconds(5), TimeProvider.System);
+        var result = await EchoProbe.RunAsync(new ProbeEndpoint.Tcp(LoopbackPorts.FindFree()), ProbeNonce.Create("t", 1, 1), TimeSpan.FromSeconds(5), TimeProvider.System);
 
         Assert.Equal(ProbeOutcome.Refused, result.Outcome);
     }

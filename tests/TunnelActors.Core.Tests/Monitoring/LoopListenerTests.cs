@@ -41,7 +41,7 @@ public sealed class LoopListenerTests : IDisposable
     [Fact]
     public async Task Start_Tcp_EchoesManyProbes()
     {
-        await using var listener = LoopListener.Start(new ProbeEndpoint.Tcp(FreePort.Next()));
+        await using var listener = LoopListener.Start(new ProbeEndpoint.Tcp(LoopbackPorts.FindFree()));
 
         var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
             EchoProbe.RunAsync(listener.Endpoint, ProbeNonce.Create("t", 1, i), TimeSpan.FromSeconds(5), TimeProvider.System)));

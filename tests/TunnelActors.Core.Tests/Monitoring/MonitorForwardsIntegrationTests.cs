@@ -13,7 +13,7 @@ public sealed class MonitorForwardsIntegrationTests(ITestOutputHelper output)
     public async Task LoopTcp_ServerInNamespace_ProbeGoesRoundTheAutosshLoop()
     {
         await using var ns = await NetnsSshdFixture.StartAsync();
-        var monitor = MonitorForwards.LoopTcp(FreePort.NextPair());
+        var monitor = MonitorForwards.LoopTcp(LoopbackPorts.FindFreePair());
         await using var listener = LoopListener.Start(monitor.ListenerEndpoint!);
 
         await using var ssh = Start(ns.Sshd.CreateTunnel("tcploop"), monitor);
@@ -49,7 +49,7 @@ public sealed class MonitorForwardsIntegrationTests(ITestOutputHelper output)
     {
         await using var ns = await NetnsSshdFixture.StartAsync();
         await using var echo = ns.StartEchoServer();
-        var monitor = MonitorForwards.Echo(FreePort.Next(), echo.Port);
+        var monitor = MonitorForwards.Echo(LoopbackPorts.FindFree(), echo.Port);
         await using var ssh = Start(ns.Sshd.CreateTunnel("echo"), monitor);
         await Eventually.ProbeOkAsync(monitor.ProbeTarget!, "echo");
 

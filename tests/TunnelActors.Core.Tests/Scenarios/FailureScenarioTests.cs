@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using TunnelActors.Core.Configuration;
+using TunnelActors.Core.Monitoring;
 using TunnelActors.Core.Ssh;
 using TunnelActors.Core.Tests.Fixtures;
 using TunnelActors.Core.Tunnels;
@@ -20,7 +21,7 @@ public sealed class FailureScenarioTests(ITestOutputHelper output)
         var wrongKey = Path.Combine(sshd.Directory, "wrong_ed25519");
         ProcessRunner.RunChecked("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", wrongKey);
         await using var rig = await ScenarioRig.StartAsync(output, sshd);
-        var tunnel = rig.Tunnel("t", ScenarioRig.Monitor(MonitorMode.None), FreePort.Next(), 9);
+        var tunnel = rig.Tunnel("t", ScenarioRig.Monitor(MonitorMode.None), LoopbackPorts.FindFree(), 9);
         tunnel = tunnel with { Destination = tunnel.Destination with { IdentityFile = wrongKey } };
         var clock = Stopwatch.StartNew();
 
@@ -68,7 +69,7 @@ public sealed class FailureScenarioTests(ITestOutputHelper output)
         var knownHosts = Path.Combine(sshd.Directory, "changed_known_hosts");
         File.WriteAllText(knownHosts, $"[127.0.0.1]:{sshd.Port} {File.ReadAllText(otherKey + ".pub").Trim()}\n");
         await using var rig = await ScenarioRig.StartAsync(output, sshd);
-        var tunnel = rig.Tunnel("t", ScenarioRig.Monitor(MonitorMode.None), FreePort.Next(), 9);
+        var tunnel = rig.Tunnel("t", ScenarioRig.Monitor(MonitorMode.None), LoopbackPorts.FindFree(), 9);
         tunnel = tunnel with { SshOptions = [.. tunnel.SshOptions.Select(o => o.Key == "UserKnownHostsFile" ? new KeyValuePair<string, string>(o.Key, knownHosts) : o)] };
 
         rig.Start(tunnel);

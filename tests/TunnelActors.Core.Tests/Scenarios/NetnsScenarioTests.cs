@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using TunnelActors.Core.Configuration;
+using TunnelActors.Core.Monitoring;
 using TunnelActors.Core.Ssh;
 using TunnelActors.Core.Tests.Fixtures;
 using TunnelActors.Core.Tunnels;
@@ -17,7 +18,7 @@ public sealed class NetnsScenarioTests(ITestOutputHelper output)
         await using var ns = await NetnsSshdFixture.StartAsync();
         var echo = ns.StartEchoServer();
         await using var rig = await ScenarioRig.StartAsync(output, ns.Sshd);
-        var port = FreePort.Next();
+        var port = LoopbackPorts.FindFree();
 
         rig.Start(rig.Tunnel("t", ScenarioRig.Monitor(MonitorMode.Loop, LoopTransport.Tcp), port, echo.Port));
         var up = await rig.WaitUpAsync("t");
@@ -32,7 +33,7 @@ public sealed class NetnsScenarioTests(ITestOutputHelper output)
         await using var ns = await NetnsSshdFixture.StartAsync(new SshdOptions(ClientAliveInterval: 0));
         var echo = ns.StartEchoServer();
         await using var rig = await ScenarioRig.StartAsync(output, ns.Sshd);
-        var port = FreePort.Next();
+        var port = LoopbackPorts.FindFree();
         rig.Start(rig.Tunnel("t", ScenarioRig.Monitor(MonitorMode.Loop, LoopTransport.Tcp), port, echo.Port));
         var before = await rig.WaitUpAsync("t");
 

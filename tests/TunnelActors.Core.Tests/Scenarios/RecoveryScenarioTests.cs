@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using TunnelActors.Core.Configuration;
+using TunnelActors.Core.Monitoring;
 using TunnelActors.Core.Ssh;
 using TunnelActors.Core.Tests.Fixtures;
 using TunnelActors.Core.Tunnels;
@@ -17,7 +18,7 @@ public sealed class RecoveryScenarioTests(ITestOutputHelper output)
         await using var sshd = await SshdFixture.StartAsync();
         await using var echo = EchoServer.Start();
         await using var rig = await ScenarioRig.StartAsync(output, sshd);
-        var port = FreePort.Next();
+        var port = LoopbackPorts.FindFree();
         var clock = Stopwatch.StartNew();
 
         rig.Start(rig.Tunnel("t", ScenarioRig.Monitor(MonitorMode.Loop, remoteSocketDir: sshd.Directory), port, echo.Port));
@@ -36,7 +37,7 @@ public sealed class RecoveryScenarioTests(ITestOutputHelper output)
         await using var sshd = await SshdFixture.StartAsync();
         await using var echo = EchoServer.Start();
         await using var rig = await ScenarioRig.StartAsync(output, sshd);
-        var port = FreePort.Next();
+        var port = LoopbackPorts.FindFree();
         rig.Start(rig.Tunnel("t", ScenarioRig.Monitor(MonitorMode.Loop, remoteSocketDir: sshd.Directory), port, echo.Port));
         var before = await rig.WaitUpAsync("t");
 
@@ -60,7 +61,7 @@ public sealed class RecoveryScenarioTests(ITestOutputHelper output)
         await using var sshd = await SshdFixture.StartAsync(new SshdOptions(ClientAliveInterval: 0));
         await using var echo = EchoServer.Start();
         await using var rig = await ScenarioRig.StartAsync(output, sshd);
-        var port = FreePort.Next();
+        var port = LoopbackPorts.FindFree();
         rig.Start(rig.Tunnel("t", ScenarioRig.Monitor(MonitorMode.Loop, remoteSocketDir: sshd.Directory), port, echo.Port));
         var before = await rig.WaitUpAsync("t");
         try
@@ -89,7 +90,7 @@ public sealed class RecoveryScenarioTests(ITestOutputHelper output)
         await using var sshd = await SshdFixture.StartAsync();
         await using var echo = EchoServer.Start();
         await using var rig = await ScenarioRig.StartAsync(output, sshd);
-        var port = FreePort.Next();
+        var port = LoopbackPorts.FindFree();
         rig.Start(rig.Tunnel("t", ScenarioRig.Monitor(MonitorMode.Loop, remoteSocketDir: sshd.Directory), port, echo.Port));
         var before = await rig.WaitUpAsync("t");
 
@@ -112,7 +113,7 @@ public sealed class RecoveryScenarioTests(ITestOutputHelper output)
         await using var sshd = await SshdFixture.StartAsync();
         await using var echo = EchoServer.Start();
         await using var rig = await ScenarioRig.StartAsync(output, sshd);
-        var port = FreePort.Next();
+        var port = LoopbackPorts.FindFree();
         rig.Start(rig.Tunnel("t", ScenarioRig.Monitor(MonitorMode.Loop, remoteSocketDir: sshd.Directory), port, echo.Port));
         var up = await rig.WaitUpAsync("t");
 
@@ -131,14 +132,14 @@ public sealed class RecoveryScenarioTests(ITestOutputHelper output)
         await using var sshd = await SshdFixture.StartAsync();
         await using var echo = EchoServer.Start();
         await using var rig = await ScenarioRig.StartAsync(output, sshd);
-        var port = FreePort.Next();
+        var port = LoopbackPorts.FindFree();
         rig.Start(rig.Tunnel("t", ScenarioRig.Monitor(MonitorMode.Loop, remoteSocketDir: sshd.Directory), port, echo.Port));
         var up = await rig.WaitUpAsync("t");
 
         var clock = Stopwatch.StartNew();
         Assert.True(await rig.Controller.StopAsync("t", CancellationToken.None));
         rig.Report("operator stop", "stop command to reply", clock.Elapsed);
-        var portFree = FreePort.IsFree(port);
+        var portFree = LoopbackPorts.IsFree(port);
         var stopped = await rig.StatusAsync("t");
         Assert.True(await rig.Controller.StartAsync("t", CancellationToken.None));
         var again = await rig.WaitUpAsync("t", up.Incarnation);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using TunnelActors.Core.Configuration;
+using TunnelActors.Core.Monitoring;
 using TunnelActors.Core.Ssh;
 using TunnelActors.Core.Tests.Fixtures;
 using TunnelActors.Core.Tests.Tunnels.Fakes;
@@ -24,7 +25,7 @@ public sealed class ScaleScenarioTests(ITestOutputHelper output)
         var distinct = new HashSet<int>();
         while (distinct.Count < count)
         {
-            distinct.Add(FreePort.Next());
+            distinct.Add(LoopbackPorts.FindFree());
         }
 
         var ports = names.Zip(distinct).ToDictionary(p => p.First, p => p.Second);
@@ -65,7 +66,7 @@ public sealed class ScaleScenarioTests(ITestOutputHelper output)
         await using var sshd = await SshdFixture.StartAsync();
         await using var echo = EchoServer.Start();
         var first = await ScenarioRig.StartAsync(output, sshd);
-        var port = FreePort.Next();
+        var port = LoopbackPorts.FindFree();
         var tunnel = first.Tunnel("t", ScenarioRig.Monitor(MonitorMode.None), port, echo.Port);
         first.Start(tunnel);
         var orphanPid = (await first.WaitUpAsync("t")).Pid!.Value;

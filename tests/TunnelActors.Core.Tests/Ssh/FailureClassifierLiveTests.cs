@@ -50,7 +50,7 @@ public sealed class FailureClassifierLiveTests
     public async Task Classify_ClosedPort_ConnectionRefused()
     {
         await using var sshd = await SshdFixture.StartAsync();
-        var tunnel = sshd.CreateTunnel("refused") with { Destination = sshd.Destination with { Port = FreePort.Next() } };
+        var tunnel = sshd.CreateTunnel("refused") with { Destination = sshd.Destination with { Port = LoopbackPorts.FindFree() } };
 
         Assert.Equal(FailureReason.ConnectionRefused, await RunToExitAsync(tunnel));
     }
@@ -80,7 +80,7 @@ public sealed class FailureClassifierLiveTests
     public async Task Classify_SignalledByOutsider_KilledBySignal()
     {
         await using var sshd = await SshdFixture.StartAsync();
-        var port = FreePort.Next();
+        var port = LoopbackPorts.FindFree();
         await using var ssh = Start(sshd.CreateTunnel("sig", local: [Forward(ForwardKind.Local, port, sshd.Port)]));
         await Eventually.ListeningAsync(new ProbeEndpoint.Tcp(port));
 

@@ -16,7 +16,7 @@ public sealed class OrphanReaperTests : IDisposable
     {
         await using var sshd = await SshdFixture.StartAsync();
         var stateDir = Path.Combine(sshd.Directory, "state");
-        var port = FreePort.Next();
+        var port = LoopbackPorts.FindFree();
         var forward = new ForwardSpec(ForwardKind.Local, string.Create(CultureInfo.InvariantCulture, $"127.0.0.1:{port}:127.0.0.1:{sshd.Port}"), "127.0.0.1", port, null, "127.0.0.1", sshd.Port, null);
         // "Previous run": started with a registry, then forgotten without being stopped (as after SIGKILL of the daemon).
         await using var previous = new SshProcessFactory(TimeProvider.System, PidRegistry.InStateDir(stateDir))
@@ -33,7 +33,7 @@ public sealed class OrphanReaperTests : IDisposable
         Assert.Equal(7, orphan.Entry.Incarnation);
         Assert.False(orphan.Killed, "ssh honours SIGTERM");
         Assert.NotNull(exit);
-        Assert.True(FreePort.IsFree(port));
+        Assert.True(LoopbackPorts.IsFree(port));
         Assert.Empty(PidRegistry.InStateDir(stateDir).ReadAll());
     }
 

@@ -16,7 +16,7 @@ public sealed class SshProcessIntegrationTests(ITestOutputHelper output)
     {
         await using var sshd = await SshdFixture.StartAsync();
         await using var echo = EchoServer.Start();
-        var port = FreePort.Next();
+        var port = LoopbackPorts.FindFree();
         var tunnel = sshd.CreateTunnel("web", local: [Local(port, echo.Port)]);
         var clock = Stopwatch.StartNew();
 
@@ -35,7 +35,7 @@ public sealed class SshProcessIntegrationTests(ITestOutputHelper output)
     public async Task KillSession_SshExits_ClassifiedClosedByRemote()
     {
         await using var sshd = await SshdFixture.StartAsync();
-        var port = FreePort.Next();
+        var port = LoopbackPorts.FindFree();
         var tunnel = sshd.CreateTunnel("k", local: [Local(port, sshd.Port)]);
         var known = sshd.SessionPids();
         await using var ssh = new SshProcessFactory(TimeProvider.System).Start(new SshStartRequest("k", 1, SshCommandBuilder.Build(tunnel)));
@@ -56,7 +56,7 @@ public sealed class SshProcessIntegrationTests(ITestOutputHelper output)
     {
         await using var sshd = await SshdFixture.StartAsync(new SshdOptions(ClientAliveInterval: 0));
         await using var echo = EchoServer.Start();
-        var port = FreePort.Next();
+        var port = LoopbackPorts.FindFree();
         var tunnel = sshd.CreateTunnel("frozen", local: [Local(port, echo.Port)], extraOptions: [new("ServerAliveInterval", "1"), new("ServerAliveCountMax", "2")]);
         await using var ssh = new SshProcessFactory(TimeProvider.System).Start(new SshStartRequest("frozen", 1, SshCommandBuilder.Build(tunnel)));
         await Eventually.ProbeOkAsync(new ProbeEndpoint.Tcp(port));
@@ -87,14 +87,14 @@ public sealed class SshProcessIntegrationTests(ITestOutputHelper output)
     {
         await using var sshd = await SshdFixture.StartAsync();
         await using var echo = EchoServer.Start();
-        var port = FreePort.Next();
+        var port = LoopbackPorts.FindFree();
         var tunnel = sshd.CreateTunnel("p", local: [Local(port, echo.Port)]);
         var factory = new SshProcessFactory(TimeProvider.System);
         var first = factory.Start(new SshStartRequest("p", 1, SshCommandBuilder.Build(tunnel)));
         await Eventually.ListeningAsync(new ProbeEndpoint.Tcp(port));
 
         var exit = await first.StopAsync(TimeSpan.FromSeconds(3)).WaitAsync(Eventually.Safety);
-        var freeAfterStop = FreePort.IsFree(port);
+        var freeAfterStop = LoopbackPorts.IsFree(port);
         await using var second = factory.Start(new SshStartRequest("p", 2, SshCommandBuilder.Build(tunnel)));
         var probe = await Eventually.ProbeOkAsync(new ProbeEndpoint.Tcp(port));
         await first.DisposeAsync();
@@ -110,7 +110,7 @@ public sealed class SshProcessIntegrationTests(ITestOutputHelper output)
     {
         await using var sshd = await SshdFixture.StartAsync();
         await using var echo = EchoServer.Start();
-        var monitor = MonitorForwards.Echo(FreePort.Next(), echo.Port);
+        var monitor = MonitorForwards.Echo(LoopbackPorts.FindFree(), echo.Port);
         var tunnel = sshd.CreateTunnel("echo");
 
         await using var ssh = new SshProcessFactory(TimeProvider.System).Start(new SshStartRequest("echo", 1, SshCommandBuilder.Build(tunnel, monitor)));
