@@ -4,7 +4,7 @@ using TunnelActors.Core.Ssh;
 namespace TunnelActors.Cli.Tests.Autossh;
 
 /// <summary>The seeds' command lines, verbatim but for the destination, against a real sshd: traffic flows through the
-/// <c>-L</c> forward, a killed server session is restored, SIGTERM ends everything (spec §8 B4, B12, C1, C5, E4-like, F2).</summary>
+/// <c>-L</c> forward, a killed server session is restored, SIGTERM ends everything (spec §8 B4, B12, B13, C1, C5, E1/E2, E4-like, F2).</summary>
 public sealed class AutosshSeedTests(SshdFixture fixture) : IClassFixture<SshdFixture>, IDisposable
 {
     private readonly AutosshScratch _scratch = new();
@@ -28,6 +28,69 @@ public sealed class AutosshSeedTests(SshdFixture fixture) : IClassFixture<SshdFi
         Assert.Equal(1, code);
         Assert.Contains("ssh exited with error status 255; restarting ssh", _scratch.LogMessages());
         Assert.Equal("received signal to exit (15)", _scratch.LogMessages()[^1]);
+    }
+
+    [RequiresSshdFact]
+    public async Task ServerAlive_FrozenSession_SshExits255AndANewSshStarts()
+    {
+        // B13: with -M 0, ssh's own keepalives (1 s x 2) notice a frozen server session; the drop-in restarts ssh.
+        await using var echo = new EchoServer();
+        var local = Core.Monitoring.LoopbackPorts.FindFree();
+        var environment = new Dictionary<string, string?> { ["AUTOSSH_LOGFILE"] = _scratch.LogFile, ["AUTOSSH_GATETIME"] = "0" };
+        string[] args = ["-M", "0", "-o", "ServerAliveInterval=1", "-o", "ServerAliveCountMax=2", "-N", "-L", $"{local}:localhost:{echo.Port}"];
+        await using var run = AutosshRun.Start(_scratch.Dir, environment, [.. args, .. fixture.Destination()]);
+        await EchoServer.RoundTripAsync(local);
+        var frozen = fixture.Sshd!.SessionPids();
+
+        Assert.True(fixture.Sshd.SignalSessions(UnixSignal.Stop) > 0);
+        try
+        {
+            await _scratch.WaitForLogAsync("starting ssh (count 2)");
+            await EchoServer.RoundTripAsync(local);
+        }
+        finally
+        {
+            // The frozen sessions were replaced; end them (they may already be gone, so the result is not checked).
+            foreach (var pid in frozen)
+            {
+                await Support.ChildProcess.RunAsync("kill", "-s", "KILL", pid.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        await run.SignalAsync("TERM");
+        var (code, _, _) = await run.WaitForExitAsync();
+        Assert.Equal(1, code);
+        Assert.Contains("ssh exited with error status 255; restarting ssh", _scratch.LogMessages());
+    }
+
+    [RequiresSshdFact]
+    public async Task EchoMonitor_EchoServiceGoesAway_PortDownAndSshRestarted()
+    {
+        // E1/E2: -M port:echo_port probes the server's echo service; when it stops answering, ssh is restarted.
+        var echo = new EchoServer();
+        var monitor = Core.Monitoring.LoopbackPorts.FindFree();
+        var environment = new Dictionary<string, string?>
+        {
+            ["AUTOSSH_LOGFILE"] = _scratch.LogFile, ["AUTOSSH_DEBUG"] = "1", ["AUTOSSH_GATETIME"] = "0",
+            ["AUTOSSH_FIRST_POLL"] = "1", ["AUTOSSH_POLL"] = "2",
+        };
+        await using var run = AutosshRun.Start(_scratch.Dir, environment, ["-M", $"{monitor}:{echo.Port}", "-N", .. fixture.Destination()]);
+        try
+        {
+            await _scratch.WaitForLogAsync("connection ok");
+        }
+        finally
+        {
+            await echo.DisposeAsync();
+        }
+
+        await _scratch.WaitForLogAsync("port down, restarting ssh");
+        await _scratch.WaitForLogAsync("starting ssh (count 2)");
+        await run.SignalAsync("TERM");
+        var (code, _, _) = await run.WaitForExitAsync();
+
+        Assert.Equal(1, code);
+        Assert.Contains("received signal to exit (15)", _scratch.LogMessages());
     }
 
     [RequiresSshdFact(privateLoopback: true)]

@@ -5,7 +5,7 @@ using System.Net.Sockets;
 namespace TunnelActors.Cli.Tests.Autossh;
 
 /// <summary>Exit decisions, restarts, signals and the pid file with a scripted fake ssh (spec §8 A1, B1-B3, B5, B8-B11,
-/// B14, C1-C3, E5, F2).</summary>
+/// B6, B7, B14, C1-C3, E5, F2).</summary>
 public sealed class AutosshSupervisorTests : IDisposable
 {
     private readonly AutosshScratch _scratch = new();
@@ -51,6 +51,34 @@ public sealed class AutosshSupervisorTests : IDisposable
         Assert.Equal(1, code);
         Assert.Single(_scratch.Starts);
         Assert.Contains("ssh exited with status 3; autossh exiting", _scratch.LogMessages());
+    }
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("2")]
+    public async Task ExitOneOrTwo_FirstLaunchAfterGate_ExitsOneAfterOneLaunch(string status)
+    {
+        // B6: a first ssh that outlived the gate and then exits 1 or 2 ends autossh (autossh.md 4.1 rule 5 → 6).
+        var environment = _scratch.FakeEnvironment(more: [("AUTOSSH_GATETIME", "2"), ("FAKE_SLEEP", "3"), ("FAKE_RC", status)]);
+
+        var (code, _, _) = await RunAsync(environment, "-M", "0", "-N", "host");
+
+        Assert.Equal(1, code);
+        Assert.Single(_scratch.Starts);
+        Assert.Contains($"ssh exited with status {status}; autossh exiting", _scratch.LogMessages());
+    }
+
+    [Fact]
+    public async Task Exit255_FirstLaunchAfterGate_RestartsUntilMaxStart()
+    {
+        // B7: 255 after the gate restarts; MAXSTART=2 ends with rc 0 after the second launch.
+        var environment = _scratch.FakeEnvironment(more: [("AUTOSSH_GATETIME", "2"), ("AUTOSSH_MAXSTART", "2"), ("FAKE_SLEEP", "3"), ("FAKE_RC", "255")]);
+
+        var (code, _, _) = await RunAsync(environment, "-M", "0", "-N", "host");
+
+        Assert.Equal(0, code);
+        Assert.Equal(2, _scratch.Starts.Count);
+        Assert.Equal("max start count reached; exiting", _scratch.LogMessages()[^1]);
     }
 
     [Fact]
