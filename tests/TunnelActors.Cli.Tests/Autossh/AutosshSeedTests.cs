@@ -202,6 +202,9 @@ public sealed class AutosshSeedTests(SshdFixture fixture) : IClassFixture<SshdFi
         string[] marker = ["-o", "PermitLocalCommand=yes", "-o", $"LocalCommand=touch {connected}"];
         await using var run = AutosshRun.Start(_scratch.Dir, environment, ["-M", "0", "-N", .. marker, .. fixture.Destination()]);
         await AutosshScratch.WaitUntilAsync(() => File.Exists(connected), "ssh connected");
+        // LocalCommand runs before ssh's client loop installs its SIGTERM handler; a TERM in between kills ssh by the
+        // signal (a restart, not exit 0). Wait until the kernel shows the handler (SigCgt in /proc/PID/status).
+        await AutosshScratch.WaitUntilAsync(() => CatchesSigterm(SshPid(1)), "ssh's SIGTERM handler");
 
         await AutosshRun.SignalAsync(SshPid(1), "TERM");
         var (code, _, _) = await run.WaitForExitAsync();
@@ -247,6 +250,14 @@ public sealed class AutosshSeedTests(SshdFixture fixture) : IClassFixture<SshdFi
     public void Dispose() => _scratch.Dispose();
 
     /// <summary>The pid of the <paramref name="count"/>-th ssh, from the drop-in's log.</summary>
+    private static bool CatchesSigterm(int pid)
+    {
+        var status = File.ReadLines($"/proc/{pid.ToString(CultureInfo.InvariantCulture)}/status")
+            .FirstOrDefault(line => line.StartsWith("SigCgt:", StringComparison.Ordinal));
+        const ulong sigterm = 1UL << (15 - 1);
+        return status is not null && (ulong.Parse(status["SigCgt:".Length..].Trim(), NumberStyles.HexNumber, CultureInfo.InvariantCulture) & sigterm) != 0;
+    }
+
     private int SshPid(int count) => _scratch.LogMessages()
         .Where(m => m.StartsWith("ssh child pid is ", StringComparison.Ordinal))
         .Select(m => int.Parse(m["ssh child pid is ".Length..], CultureInfo.InvariantCulture))
