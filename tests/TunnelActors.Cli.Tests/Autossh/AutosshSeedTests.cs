@@ -197,7 +197,7 @@ public sealed class AutosshSeedTests(SshdFixture fixture) : IClassFixture<SshdFi
     public async Task RealSsh_TermToTheSshChildOfAnNTunnel_ExitsZeroAsSshExitsZero()
     {
         var environment = new Dictionary<string, string?> { ["AUTOSSH_LOGFILE"] = _scratch.LogFile, ["AUTOSSH_GATETIME"] = "0" };
-        // ssh runs LocalCommand once it is connected: then its SIGTERM handler is in place.
+        // ssh runs LocalCommand once it is connected (a first sign of life; the handler check below is the real gate).
         var connected = Path.Combine(_scratch.Dir, "connected");
         string[] marker = ["-o", "PermitLocalCommand=yes", "-o", $"LocalCommand=touch {connected}"];
         await using var run = AutosshRun.Start(_scratch.Dir, environment, ["-M", "0", "-N", .. marker, .. fixture.Destination()]);
