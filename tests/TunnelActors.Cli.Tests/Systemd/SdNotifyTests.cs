@@ -52,14 +52,14 @@ public sealed class SdNotifyTests
         // Arrange
         using var receiver = NotifyReceiver.OnPath();
         using var notify = For(receiver);
-        var before = Stopwatch.GetTimestamp() * 1_000_000 / Stopwatch.Frequency;
+        var before = (long)((Int128)Stopwatch.GetTimestamp() * 1_000_000 / Stopwatch.Frequency);
 
         // Act
         Assert.True(notify.Reloading());
         var message = await receiver.ReceiveAsync();
 
         // Assert
-        var after = Stopwatch.GetTimestamp() * 1_000_000 / Stopwatch.Frequency;
+        var after = (long)((Int128)Stopwatch.GetTimestamp() * 1_000_000 / Stopwatch.Frequency);
         var lines = message.Split('\n');
         Assert.Equal("RELOADING=1", lines[0]);
         Assert.StartsWith("MONOTONIC_USEC=", lines[1], StringComparison.Ordinal);
