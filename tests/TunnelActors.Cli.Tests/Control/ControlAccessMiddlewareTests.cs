@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
 using TunnelActors.Cli.Tests.Support;
 using TunnelActors.Core.Configuration;
+using TunnelActors.Core.Monitoring;
 
 namespace TunnelActors.Cli.Tests.Control;
 
@@ -46,7 +47,7 @@ public sealed class ControlAccessMiddlewareTests
     [Fact]
     public async Task TcpRequest_WithoutOrWithWrongToken_Is401AndWithTheTokenIsServed()
     {
-        var port = FreeLoopbackPort();
+        var port = LoopbackPorts.FindFree();
         await using var daemon = await TestDaemon.StartAsync(["alpha"], control: dir =>
         {
             Directory.CreateDirectory(Path.Combine(dir, "state"));
@@ -72,7 +73,7 @@ public sealed class ControlAccessMiddlewareTests
     [Fact]
     public async Task TcpListener_WithoutTokenFile_IsNotOpened()
     {
-        var port = FreeLoopbackPort();
+        var port = LoopbackPorts.FindFree();
         await using var daemon = await TestDaemon.StartAsync(["alpha"], control: _ => new ControlSettings("control.sock", port, null));
         using var client = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
 
@@ -94,12 +95,5 @@ public sealed class ControlAccessMiddlewareTests
         var request = new HttpRequestMessage(method, path);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return http.SendAsync(request);
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-        return ((IPEndPoint)listener.LocalEndPoint!).Port;
     }
 }
