@@ -60,6 +60,27 @@ internal sealed class AutosshScratch : IDisposable
         return environment;
     }
 
+    /// <summary>The arguments the <paramref name="start"/>-th fake ssh received (without its program name).</summary>
+    public IReadOnlyList<string> SshArgs(int start = 1)
+    {
+        var seen = 0;
+        var args = new List<string>();
+        foreach (var line in Lines("argv"))
+        {
+            if (line.StartsWith("=== ", StringComparison.Ordinal))
+            {
+                seen++;
+            }
+            else if (seen == start)
+            {
+                args.Add(line[1..^1]);
+            }
+        }
+
+        Assert.True(seen >= start, $"fake ssh was started {seen} times, not {start}");
+        return args;
+    }
+
     public IReadOnlyList<string> Lines(string name)
     {
         var path = Path.Combine(Dir, name);

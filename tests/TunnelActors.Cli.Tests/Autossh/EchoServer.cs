@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -5,11 +7,15 @@ using System.Text;
 namespace TunnelActors.Cli.Tests.Autossh;
 
 /// <summary>A TCP echo server on 127.0.0.1 (the far end of the seeds' <c>-L</c> forwards), and a client that checks a round trip.</summary>
+/// <remarks>It answers as <see cref="Mode"/> says at the moment of each read (switchable while it runs), and records when
+/// each connection's first bytes arrived (<see cref="Arrivals"/>).</remarks>
 internal sealed class EchoServer : IAsyncDisposable
 {
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource _stop = new();
+    private readonly ConcurrentQueue<EchoArrival> _arrivals = new();
     private readonly Task _loop;
+    private volatile EchoMode _mode = EchoMode.Echo;
 
     public EchoServer()
     {
@@ -18,6 +24,16 @@ internal sealed class EchoServer : IAsyncDisposable
     }
 
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+
+    /// <summary>How the next read is answered.</summary>
+    public EchoMode Mode
+    {
+        get => _mode;
+        set => _mode = value;
+    }
+
+    /// <summary>Every connection's first read, in arrival order.</summary>
+    public IReadOnlyList<EchoArrival> Arrivals => [.. _arrivals];
 
     /// <summary>Sends a line to 127.0.0.1:<paramref name="port"/> and waits for it to come back; retried until it does.</summary>
     public static async Task RoundTripAsync(int port)
@@ -84,12 +100,43 @@ internal sealed class EchoServer : IAsyncDisposable
         {
             try
             {
-                await client.GetStream().CopyToAsync(client.GetStream(), _stop.Token);
+                var stream = client.GetStream();
+                var buffer = new byte[4096];
+                var first = true;
+                int n;
+                while ((n = await stream.ReadAsync(buffer, _stop.Token)) > 0)
+                {
+                    if (first)
+                    {
+                        _arrivals.Enqueue(new EchoArrival(Stopwatch.GetTimestamp(), Encoding.ASCII.GetString(buffer, 0, n)));
+                        first = false;
+                    }
+
+                    await AnswerAsync(stream, buffer.AsMemory(0, n));
+                }
             }
             catch (Exception e) when (e is OperationCanceledException or IOException or ObjectDisposedException)
             {
                 // The peer or the test went away.
             }
         }
+    }
+
+    private Task AnswerAsync(NetworkStream stream, Memory<byte> received)
+    {
+        switch (_mode)
+        {
+            case EchoMode.Silent:
+                return Task.CompletedTask;
+            case EchoMode.Mangle:
+                foreach (ref var b in received.Span)
+                {
+                    b = b is >= (byte)'a' and <= (byte)'z' ? (byte)(b - 'a' + 'A') : b;
+                }
+
+                break;
+        }
+
+        return stream.WriteAsync(received, _stop.Token).AsTask();
     }
 }
