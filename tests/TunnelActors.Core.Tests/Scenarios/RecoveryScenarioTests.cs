@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using TunnelActors.Core.Configuration;
 using TunnelActors.Core.Monitoring;
 using TunnelActors.Core.Ssh;
 using TunnelActors.Core.Tests.Fixtures;
@@ -12,97 +11,80 @@ namespace TunnelActors.Core.Tests.Scenarios;
 [Collection(ScenarioCollection.Name)]
 public sealed class RecoveryScenarioTests(ITestOutputHelper output)
 {
+    private const string T = LoopScenario.Name;
+
     [RequiresSshdFact]
     public async Task Tunnel_LoopMonitor_UpAndCarriesTraffic()
     {
-        await using var sshd = await SshdFixture.StartAsync();
-        await using var echo = EchoServer.Start();
-        await using var rig = await ScenarioRig.StartAsync(output, sshd);
-        var port = LoopbackPorts.FindFree();
-        var clock = Stopwatch.StartNew();
+        await using var scenario = await LoopScenario.StartAsync(output);
+        scenario.Rig.Report("traffic", "start to Up", scenario.StartToUp);
 
-        rig.Start(rig.Tunnel("t", ScenarioRig.Monitor(MonitorMode.Loop, remoteSocketDir: sshd.Directory), port, echo.Port));
-        var up = await rig.WaitUpAsync("t");
-        rig.Report("traffic", "start to Up", clock.Elapsed);
-
-        Assert.True(await ScenarioRig.EchoThroughAsync(port));
-        Assert.NotNull(up.LastProbeRtt);
-        Assert.NotNull(up.Pid);
-        Assert.Equal(1, up.Incarnation);
+        Assert.True(await scenario.EchoThroughAsync());
+        Assert.NotNull(scenario.Up.LastProbeRtt);
+        Assert.NotNull(scenario.Up.Pid);
+        Assert.Equal(1, scenario.Up.Incarnation);
     }
 
     [RequiresSshdFact]
     public async Task SessionKilled_SshExits_RestoredAtOnce()
     {
-        await using var sshd = await SshdFixture.StartAsync();
-        await using var echo = EchoServer.Start();
-        await using var rig = await ScenarioRig.StartAsync(output, sshd);
-        var port = LoopbackPorts.FindFree();
-        rig.Start(rig.Tunnel("t", ScenarioRig.Monitor(MonitorMode.Loop, remoteSocketDir: sshd.Directory), port, echo.Port));
-        var before = await rig.WaitUpAsync("t");
+        await using var scenario = await LoopScenario.StartAsync(output);
+        var (rig, before) = (scenario.Rig, scenario.Up);
 
         var clock = Stopwatch.StartNew();
-        Assert.True(sshd.SignalSessions(UnixSignal.Kill) > 0);
-        var after = await rig.WaitUpAsync("t", before.Incarnation);
+        Assert.True(scenario.Sshd.SignalSessions(UnixSignal.Kill) > 0);
+        var after = await scenario.WaitUpAgainAsync();
         rig.Report("killed connection", "kill to Up again", clock.Elapsed);
-        var traffic = await ScenarioRig.EchoThroughAsync(port);
+        var traffic = await scenario.EchoThroughAsync();
         rig.Report("killed connection", "kill to traffic flowing", clock.Elapsed);
 
         Assert.True(traffic);
         Assert.Equal(before.Incarnation + 1, after.Incarnation);
         Assert.NotEqual(before.Pid, after.Pid);
-        Assert.Contains(rig.Events.OfType<TunnelLifecycleEvent.RestartScheduled>(), e => e.Tunnel == "t" && e.Delay == TimeSpan.Zero);
+        Assert.Contains(rig.Events.OfType<TunnelLifecycleEvent.RestartScheduled>(), e => e.Tunnel == T && e.Delay == TimeSpan.Zero);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
     }
 
     [RequiresSshdFact]
     public async Task SessionFrozen_SigStop_CaughtByMonitorAndRestored()
     {
-        await using var sshd = await SshdFixture.StartAsync(new SshdOptions(ClientAliveInterval: 0));
-        await using var echo = EchoServer.Start();
-        await using var rig = await ScenarioRig.StartAsync(output, sshd);
-        var port = LoopbackPorts.FindFree();
-        rig.Start(rig.Tunnel("t", ScenarioRig.Monitor(MonitorMode.Loop, remoteSocketDir: sshd.Directory), port, echo.Port));
-        var before = await rig.WaitUpAsync("t");
+        await using var scenario = await LoopScenario.StartAsync(output, new SshdOptions(ClientAliveInterval: 0));
+        var (rig, before) = (scenario.Rig, scenario.Up);
         try
         {
             var clock = Stopwatch.StartNew();
-            Assert.True(sshd.SignalSessions(UnixSignal.Stop) > 0);
-            await rig.WaitAsync("t", s => s.State != TunnelState.Up || s.Incarnation > before.Incarnation, "the freeze noticed");
+            Assert.True(scenario.Sshd.SignalSessions(UnixSignal.Stop) > 0);
+            await rig.WaitAsync(T, s => s.State != TunnelState.Up || s.Incarnation > before.Incarnation, "the freeze noticed");
             rig.Report("frozen session", "freeze to first failed probe", clock.Elapsed);
-            var after = await rig.WaitUpAsync("t", before.Incarnation);
+            var after = await scenario.WaitUpAgainAsync();
             rig.Report("frozen session", "freeze to Up again", clock.Elapsed);
 
-            Assert.True(await ScenarioRig.EchoThroughAsync(port));
+            Assert.True(await scenario.EchoThroughAsync());
             Assert.Contains(rig.Events.OfType<TunnelLifecycleEvent.SshExited>(), e => e.Reason == FailureReason.ProbeTimeout);
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
             Assert.Equal(before.Incarnation + 1, after.Incarnation);
         }
         finally
         {
-            sshd.SignalSessions(UnixSignal.Cont);
+            scenario.Sshd.SignalSessions(UnixSignal.Cont);
         }
     }
 
     [RequiresSshdFact]
     public async Task SshdDown_ForThreeSeconds_RestoredWithinBackoffBound()
     {
-        await using var sshd = await SshdFixture.StartAsync();
-        await using var echo = EchoServer.Start();
-        await using var rig = await ScenarioRig.StartAsync(output, sshd);
-        var port = LoopbackPorts.FindFree();
-        rig.Start(rig.Tunnel("t", ScenarioRig.Monitor(MonitorMode.Loop, remoteSocketDir: sshd.Directory), port, echo.Port));
-        var before = await rig.WaitUpAsync("t");
+        await using var scenario = await LoopScenario.StartAsync(output);
+        var rig = scenario.Rig;
 
-        await sshd.StopAsync();
-        await rig.WaitAsync("t", s => s.LastFailureClass == nameof(FailureReason.ConnectionRefused), "connection refused while sshd is down");
+        await scenario.Sshd.StopAsync();
+        await rig.WaitAsync(T, s => s.LastFailureClass == nameof(FailureReason.ConnectionRefused), "connection refused while sshd is down");
         await Task.Delay(TimeSpan.FromSeconds(3)); // the outage itself, not a synchronisation
-        await sshd.RestartAsync();
+        await scenario.Sshd.RestartAsync();
         var clock = Stopwatch.StartNew();
-        var after = await rig.WaitUpAsync("t", before.Incarnation);
+        var after = await scenario.WaitUpAgainAsync();
         rig.Report("sshd down 3 s", "sshd back to Up", clock.Elapsed);
 
-        Assert.True(await ScenarioRig.EchoThroughAsync(port));
+        Assert.True(await scenario.EchoThroughAsync());
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2.4 + 5), $"took {clock.Elapsed}: beyond max backoff (2 s x 1.2) plus a handshake");
         Assert.True(after.Restarts >= 2);
     }
@@ -110,16 +92,12 @@ public sealed class RecoveryScenarioTests(ITestOutputHelper output)
     [RequiresSshdFact]
     public async Task SshExitsZero_NotRestarted_Stopped()
     {
-        await using var sshd = await SshdFixture.StartAsync();
-        await using var echo = EchoServer.Start();
-        await using var rig = await ScenarioRig.StartAsync(output, sshd);
-        var port = LoopbackPorts.FindFree();
-        rig.Start(rig.Tunnel("t", ScenarioRig.Monitor(MonitorMode.Loop, remoteSocketDir: sshd.Directory), port, echo.Port));
-        var up = await rig.WaitUpAsync("t");
+        await using var scenario = await LoopScenario.StartAsync(output);
+        var rig = scenario.Rig;
 
         // ssh -N exits 0 on SIGTERM (autossh.md §4.1); someone other than the tunnel sends it.
-        NativeMethods.Kill(up.Pid!.Value, UnixSignal.Term);
-        var stopped = await rig.WaitAsync("t", s => s.State == TunnelState.Stopped, "Stopped");
+        NativeMethods.Kill(scenario.Up.Pid!.Value, UnixSignal.Term);
+        var stopped = await rig.WaitAsync(T, s => s.State == TunnelState.Stopped, "Stopped");
 
         Assert.Equal(nameof(FailureReason.CleanExit), stopped.LastFailureClass);
         Assert.Equal(1, stopped.Incarnation);
@@ -129,25 +107,21 @@ public sealed class RecoveryScenarioTests(ITestOutputHelper output)
     [RequiresSshdFact]
     public async Task StopThenStart_Operator_PortFreeWhenStopReturnsAndUpAgainAfterStart()
     {
-        await using var sshd = await SshdFixture.StartAsync();
-        await using var echo = EchoServer.Start();
-        await using var rig = await ScenarioRig.StartAsync(output, sshd);
-        var port = LoopbackPorts.FindFree();
-        rig.Start(rig.Tunnel("t", ScenarioRig.Monitor(MonitorMode.Loop, remoteSocketDir: sshd.Directory), port, echo.Port));
-        var up = await rig.WaitUpAsync("t");
+        await using var scenario = await LoopScenario.StartAsync(output);
+        var (rig, up) = (scenario.Rig, scenario.Up);
 
         var clock = Stopwatch.StartNew();
-        Assert.True(await rig.Controller.StopAsync("t", CancellationToken.None));
+        Assert.True(await rig.Controller.StopAsync(T, CancellationToken.None));
         rig.Report("operator stop", "stop command to reply", clock.Elapsed);
-        var portFree = LoopbackPorts.IsFree(port);
-        var stopped = await rig.StatusAsync("t");
-        Assert.True(await rig.Controller.StartAsync("t", CancellationToken.None));
-        var again = await rig.WaitUpAsync("t", up.Incarnation);
+        var portFree = LoopbackPorts.IsFree(scenario.Port);
+        var stopped = await rig.StatusAsync(T);
+        Assert.True(await rig.Controller.StartAsync(T, CancellationToken.None));
+        var again = await scenario.WaitUpAgainAsync();
 
         Assert.True(portFree);
         Assert.Equal(TunnelState.Stopped, stopped.State);
         Assert.True(ProcStat.TryRead(up.Pid!.Value) is null or { IsZombie: true }, "the stopped ssh still runs");
-        Assert.True(await ScenarioRig.EchoThroughAsync(port));
+        Assert.True(await scenario.EchoThroughAsync());
         Assert.Equal(up.Incarnation + 1, again.Incarnation);
     }
 }
