@@ -77,8 +77,12 @@ internal sealed partial class TunnelActor
 
         var log = Log;
         var name = settings.Name;
-        var process = _env.Services.SshFactory.Start(
-            new SshStartRequest(name, incarnation, command, OnStderrLine: line => TunnelLog.StderrLine(log, name, incarnation, line)));
+        var process = _env.Services.SshFactory.Start(new SshStartRequest(
+            name,
+            incarnation,
+            command,
+            OnStderrLine: line => TunnelLog.StderrLine(log, name, incarnation, line),
+            OnStdoutLine: line => TunnelLog.StdoutLine(log, name, incarnation, line)));
         var session = _session = new SshSession(incarnation, process, forwards, ownListener);
         process.Exited.PipeTo(Self, t => new SshProcessExited(incarnation, t.Result));
         Emit(new TunnelLifecycleEvent.SshStarted(name, _time.GetUtcNow(), incarnation, process.Pid, command.Digest));
