@@ -169,7 +169,8 @@ internal sealed partial class TunnelActor
         };
         var lastLine = exit.StartError ?? exit.StderrTail.LastOrDefault(l => !l.StartsWith("channel ", StringComparison.Ordinal));
         TunnelLog.SshEnded(Log, Name, session.Incarnation, exit.Status, reason, lastLine);
-        Emit(new TunnelLifecycleEvent.SshExited(Name, exit.ExitedAt, session.Incarnation, exit.ExitCode, exit.Signal, reason, exit.StderrTail, exit.Uptime));
+        Emit(new TunnelLifecycleEvent.SshExited(
+            Name, exit.ExitedAt, session.Incarnation, exit.ExitCode, exit.Signal, reason, exit.StderrTail, exit.Uptime, exit.StopRequested));
         if (reason == FailureReason.LocalForwardBusy)
         {
             // Someone took a port we picked ourselves: pick again next time.

@@ -107,6 +107,27 @@ public sealed class AutosshRemoteCommandTests(SshdFixture fixture) : IClassFixtu
         }
     }
 
+    [RequiresSshdFact]
+    public async Task FirstTestNeverAnswers_CommandRunning_RestartedNotAPrematureExit()
+    {
+        // The tunnel stops an incarnation whose first test never answers, here after FIRST_POLL + 2 x net timeout + 10 s
+        // = 13 s, within the default 30 s gate. ssh with a command exits 255 on that SIGTERM (ssh -N exits 0): that is
+        // the drop-in's own restart ("port down"), not ssh ending prematurely.
+        var unanswered = Core.Monitoring.LoopbackPorts.FindFree();
+        var monitor = Core.Monitoring.LoopbackPorts.FindFree();
+        var environment = Environment(("AUTOSSH_POLL", "2"), ("AUTOSSH_FIRST_POLL", "1"));
+        await using var run = AutosshRun.Start(
+            _scratch.Dir, environment, ["-M", $"{monitor}:{unanswered}", .. fixture.Destination(), "while echo tick; do sleep 1; done"]);
+
+        await _scratch.WaitForLogAsync("starting ssh (count 2)");
+        await run.SignalAsync("TERM");
+        var (code, _, _) = await run.WaitForExitAsync();
+
+        Assert.Equal(1, code);
+        Assert.Contains("port down, restarting ssh", _scratch.LogMessages());
+        Assert.DoesNotContain(_scratch.LogMessages(), m => m.Contains("prematurely", StringComparison.Ordinal));
+    }
+
     public void Dispose() => _scratch.Dispose();
 
     private Dictionary<string, string?> Environment(params (string Name, string Value)[] more)
