@@ -7,6 +7,7 @@ namespace TunnelActors.FakeSsh;
 /// <remarks>
 /// FAKE_SSH_ARGV_FILE: append "=== pid N" and then one line per argument to this file.
 /// FAKE_SSH_STDERR: lines (separated by newlines) to print to stderr at start.
+/// FAKE_SSH_STDOUT: lines (separated by newlines) to print to stdout at start (a remote command's output).
 /// FAKE_SSH_READY_FILE: create this file once started (after argv and stderr are written).
 /// FAKE_SSH_MODE:
 ///   exit (default): sleep FAKE_SSH_DELAY_MS (default 0), then exit with FAKE_SSH_EXIT (default 0);
@@ -46,6 +47,12 @@ public static class Program
         }
 
         Console.Error.Flush();
+        foreach (var line in (Env("FAKE_SSH_STDOUT") ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            Console.Out.WriteLine(line);
+        }
+
+        Console.Out.Flush();
         var ready = Env("FAKE_SSH_READY_FILE");
         if (ready is not null)
         {

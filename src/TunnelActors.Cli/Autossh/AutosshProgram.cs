@@ -26,15 +26,6 @@ internal static class AutosshProgram
 
         using (session)
         {
-            if (session.Settings.RemoteCommand.Length > 0)
-            {
-                // The tunnel layer always runs ssh -N: a remote command would silently not run.
-                var message = $"remote commands are not supported (the tunnel runs ssh -N): {string.Join(' ', session.Settings.RemoteCommand)}";
-                Console.Error.Write(AutosshUsage.ErrorText(AutosshError.Fatal(message), inputs.ProgramName));
-                session.Log.Error(message);
-                return session.Finish(AutosshOutcome.StartupFailure);
-            }
-
             if (session.Settings.Background && detachedFrom is null)
             {
                 return session.Finish(AutosshDetach.Start(args, workingDirectory, session.Log));

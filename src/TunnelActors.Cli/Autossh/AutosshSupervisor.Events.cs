@@ -58,9 +58,12 @@ internal sealed partial class AutosshSupervisor
             case FailureReason.Stopped or FailureReason.ProbeTimeout:
                 // We stopped it (signal, lifetime) or its test failed ("port down" is logged): autossh ignores the status.
                 return;
-            case FailureReason.Timeout when exited.ExitCode is 0:
-                // The tunnel ended an incarnation whose first test never answered (ssh -N exits 0 on SIGTERM).
+            case FailureReason.Timeout when exited.StopRequested:
+                // The tunnel ended an incarnation whose first test never answered: our restart, whatever status ssh
+                // gave on SIGTERM (ssh -N exits 0, ssh with a remote command 255). Within the gate the tunnel's policy
+                // gives up on it as on any early end; autossh restarts after a failed test, so OnGaveUp starts it again.
                 Log.Info(AutosshMessages.PortDown);
+                _lastVerdict = AutosshVerdict.Restart;
                 return;
             case FailureReason.ExecFailed:
                 Log.Error(AutosshMessages.ExecFailed(Settings.Tunnel.SshPath, ExecError(exited)));

@@ -44,7 +44,7 @@ internal sealed partial class AutosshSupervisor
         }
 
         using var stateDirectory = AutosshStateDirectory.Create(Environment.ProcessId);
-        using var loggerFactory = AutosshSshStderr.Factory(Console.Error);
+        using var loggerFactory = AutosshSshOutput.Factory(Console.Out, Console.Error);
         _runtime = await TunnelActorsRuntime.StartAsync(
             RuntimeSettings(stateDirectory.Path), _time, new AutosshEventInbox(_inbox.Writer), loggerFactory);
         await using (_runtime)

@@ -9,10 +9,10 @@ internal static class SshConfigCheck
     public const string Id = "ssh-config";
     public const string Title = "ssh accepts the tunnel's options (ssh -G)";
 
-    /// <summary>The arguments of <c>ssh -G</c>: the tunnel's command without <c>-N</c> and without forwards.</summary>
+    /// <summary>The arguments of <c>ssh -G</c>: the tunnel's command without <c>-N</c>, forwards or remote command.</summary>
     public static IReadOnlyList<string> Arguments(TunnelSettings tunnel)
     {
-        var built = SshCommandBuilder.Build(tunnel).Arguments;
+        var built = SshCommandBuilder.Build(tunnel with { RemoteCommand = [] }).Arguments;
         var args = new List<string> { "-G" };
         for (var i = 0; i < built.Length; i++)
         {

@@ -12,7 +12,8 @@ namespace TunnelActors.Core.Autossh;
 /// <item>GATETIME → gate (0 with <c>-f</c>), MAXSTART → max starts (-1 unlimited), MAXLIFETIME → lifetime
 /// (0 or beyond <see cref="TimeSpan"/> → unlimited), no restart on exit 0.</item>
 /// <item>The user's ssh options are passed through verbatim in <see cref="TunnelSettings.SshArgs"/>; the forward
-/// and <c>-o</c> lists stay empty so nothing is reordered.</item>
+/// and <c>-o</c> lists stay empty so nothing is reordered. The words after the destination become the tunnel's
+/// <see cref="TunnelSettings.RemoteCommand"/> (ssh then runs it instead of <c>-N</c>).</item>
 /// <item>Stop grace period 5 s: autossh never escalates to SIGKILL (§7 item 17); we do.</item>
 /// </list>
 /// </remarks>
@@ -58,12 +59,14 @@ public static class AutosshMapping
             Monitor(invocation.Monitor, environment),
             Backoff(environment.PollSeconds),
             Limits(invocation, environment),
-            StopGracePeriod);
+            StopGracePeriod)
+        {
+            RemoteCommand = split.Command,
+        };
 
         return new AutosshSettings(
             tunnel,
             invocation.Monitor,
-            split.Command,
             environment.PollSeconds,
             environment.Message,
             environment.PidFile,

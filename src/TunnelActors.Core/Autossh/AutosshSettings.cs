@@ -4,9 +4,9 @@ using TunnelActors.Core.Configuration;
 namespace TunnelActors.Core.Autossh;
 
 /// <summary>Everything the drop-in runs with: the tunnel for the actors plus what only autossh has.</summary>
-/// <param name="Tunnel">The one tunnel, in the project's terms (the monitor forwards are added by the tunnel layer).</param>
+/// <param name="Tunnel">The one tunnel, in the project's terms, with the remote command words after the destination (the
+/// monitor forwards are added by the tunnel layer).</param>
 /// <param name="MonitorPort">The <c>-M</c>/<c>AUTOSSH_PORT</c> choice, or null for an automatically chosen loop port.</param>
-/// <param name="RemoteCommand">The remote command words after the destination (TunnelSettings has no field for them).</param>
 /// <param name="PollSeconds">AUTOSSH_POLL after lifetime capping; <see cref="AutosshGraceTime"/> needs it.</param>
 /// <param name="ProbeMessage">AUTOSSH_MESSAGE, appended to each probe line.</param>
 /// <param name="PidFile">AUTOSSH_PIDFILE, or null.</param>
@@ -18,7 +18,6 @@ namespace TunnelActors.Core.Autossh;
 public sealed record AutosshSettings(
     TunnelSettings Tunnel,
     AutosshMonitorPort? MonitorPort,
-    ImmutableArray<string> RemoteCommand,
     int PollSeconds,
     string ProbeMessage,
     string? PidFile,

@@ -27,4 +27,10 @@ public sealed record TunnelSettings(
     MonitorSettings Monitor,
     BackoffSettings Backoff,
     LimitsSettings Limits,
-    TimeSpan StopGracePeriod);
+    TimeSpan StopGracePeriod)
+{
+    /// <summary>Words of a command to run on the server instead of <c>ssh -N</c>; empty (the default) for a plain tunnel.</summary>
+    /// <remarks>ssh joins the words with spaces and the server's shell runs the line, with no terminal and stdin at
+    /// end of file. The command's exit ends the incarnation with its status (ssh(1) EXIT STATUS).</remarks>
+    public ImmutableArray<string> RemoteCommand { get; init; } = [];
+}

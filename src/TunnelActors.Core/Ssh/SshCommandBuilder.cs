@@ -7,6 +7,9 @@ namespace TunnelActors.Core.Ssh;
 /// <remarks>
 /// Order: <c>-N</c>, the user's <c>-L</c>/<c>-R</c>/<c>-D</c>, the user's <c>-o</c> options, the default options the user
 /// did not set, the pass-through arguments, the monitor forwards, <c>-p</c>, <c>-l</c>, <c>-i</c>, the destination.
+/// With a <see cref="TunnelSettings.RemoteCommand"/> there is no <c>-N</c>, and the command's words follow the destination
+/// behind <c>--</c> (<c>-- host words</c>): after <c>--</c> ssh reads no word as an option, not even one starting with
+/// <c>-</c>, which right after the destination it otherwise would (ssh.c goes back to option parsing there).
 /// ssh keeps the FIRST value it sees for an option (ssh_config(5): "the first obtained value will be used"), so the
 /// user's options come before the defaults, and a default is left out when the user set its key anywhere: in
 /// <see cref="TunnelSettings.SshOptions"/> or as <c>-o</c> inside <see cref="TunnelSettings.SshArgs"/> (keys compare
@@ -26,7 +29,13 @@ public static class SshCommandBuilder
             throw new ArgumentException($"Tunnel '{tunnel.Name}': ssh host '{destination.Host}' is empty or starts with '-'.", nameof(tunnel));
         }
 
-        var args = new List<string> { "-N" };
+        var remoteCommand = tunnel.RemoteCommand.IsDefault ? [] : tunnel.RemoteCommand;
+        var args = new List<string>();
+        if (remoteCommand.IsEmpty)
+        {
+            args.Add("-N");
+        }
+
         AddForwards(args, "-L", tunnel.Local);
         AddForwards(args, "-R", tunnel.Remote);
         AddForwards(args, "-D", tunnel.Dynamic);
@@ -74,7 +83,13 @@ public static class SshCommandBuilder
             args.Add(identity);
         }
 
+        if (!remoteCommand.IsEmpty)
+        {
+            args.Add("--");
+        }
+
         args.Add(destination.Host);
+        args.AddRange(remoteCommand);
         return SshCommand.Create(tunnel.SshPath, args);
     }
 

@@ -108,9 +108,10 @@ internal sealed class SshProcess : ISshProcess
             ssh.TryRegistry(() => registry.Add(new PidRegistryEntry(request.TunnelName, ssh.Pid, ticks, request.Incarnation)));
         }
 
+        // stdout is a remote command's output, not ssh's diagnostics: it stays out of the tail the failure classifier reads.
         var readers = Task.WhenAll(
             ReadLinesAsync(process.StandardError, tail, request.OnStderrLine),
-            ReadLinesAsync(process.StandardOutput, tail, null));
+            ReadLinesAsync(process.StandardOutput, null, request.OnStdoutLine));
         ssh.Exited = ssh.WaitAsync(readers, options.DrainTimeout, registry);
         SshLog.Started(logger, request.TunnelName, request.Incarnation, ssh.Pid, request.Command.Digest);
         return ssh;
@@ -177,13 +178,13 @@ internal sealed class SshProcess : ISshProcess
         return ssh;
     }
 
-    private static async Task ReadLinesAsync(StreamReader reader, StderrTail tail, Action<string>? onLine)
+    private static async Task ReadLinesAsync(StreamReader reader, StderrTail? tail, Action<string>? onLine)
     {
         try
         {
             while (await reader.ReadLineAsync() is { } line)
             {
-                tail.Add(line);
+                tail?.Add(line);
                 onLine?.Invoke(line);
             }
         }
@@ -228,7 +229,7 @@ internal sealed class SshProcess : ISshProcess
         }
 
         // .NET reports a death by signal N as exit code 128+N. ssh -N itself only exits 0 or 255, so codes
-        // 129..192 are read as signals (a remote command's own status in that range would be misread).
+        // 129..192 are read as signals (a remote command's own status in that range is misread; DEVIATIONS.md row 26).
         var code = process.ExitCode;
         var exit = code is > 128 and <= 128 + 64
             ? new SshExit(null, code - 128, StartedAt, exitedAt, _tail.Snapshot(), _stopRequested)

@@ -8,9 +8,12 @@ namespace TunnelActors.Core.Ssh;
 /// <param name="Command">The ssh command (see <see cref="SshCommandBuilder"/>).</param>
 /// <param name="Environment">Extra environment variables for the child, or empty.</param>
 /// <param name="OnStderrLine">Called for each stderr line as it arrives (on a reader thread; keep it short), or null.</param>
+/// <param name="OnStdoutLine">Called for each stdout line (a remote command's output) as it arrives, like
+/// <paramref name="OnStderrLine"/>, or null. stdout is read either way, so ssh never blocks on a full pipe.</param>
 public sealed record SshStartRequest(
     string TunnelName,
     long Incarnation,
     SshCommand Command,
     ImmutableDictionary<string, string>? Environment = null,
-    Action<string>? OnStderrLine = null);
+    Action<string>? OnStderrLine = null,
+    Action<string>? OnStdoutLine = null);

@@ -77,8 +77,12 @@ internal sealed partial class TunnelActor
 
         var log = Log;
         var name = settings.Name;
-        var process = _env.Services.SshFactory.Start(
-            new SshStartRequest(name, incarnation, command, OnStderrLine: line => TunnelLog.StderrLine(log, name, incarnation, line)));
+        var process = _env.Services.SshFactory.Start(new SshStartRequest(
+            name,
+            incarnation,
+            command,
+            OnStderrLine: line => TunnelLog.StderrLine(log, name, incarnation, line),
+            OnStdoutLine: line => TunnelLog.StdoutLine(log, name, incarnation, line)));
         var session = _session = new SshSession(incarnation, process, forwards, ownListener);
         process.Exited.PipeTo(Self, t => new SshProcessExited(incarnation, t.Result));
         Emit(new TunnelLifecycleEvent.SshStarted(name, _time.GetUtcNow(), incarnation, process.Pid, command.Digest));
@@ -165,7 +169,8 @@ internal sealed partial class TunnelActor
         };
         var lastLine = exit.StartError ?? exit.StderrTail.LastOrDefault(l => !l.StartsWith("channel ", StringComparison.Ordinal));
         TunnelLog.SshEnded(Log, Name, session.Incarnation, exit.Status, reason, lastLine);
-        Emit(new TunnelLifecycleEvent.SshExited(Name, exit.ExitedAt, session.Incarnation, exit.ExitCode, exit.Signal, reason, exit.StderrTail, exit.Uptime));
+        Emit(new TunnelLifecycleEvent.SshExited(
+            Name, exit.ExitedAt, session.Incarnation, exit.ExitCode, exit.Signal, reason, exit.StderrTail, exit.Uptime, exit.StopRequested));
         if (reason == FailureReason.LocalForwardBusy)
         {
             // Someone took a port we picked ourselves: pick again next time.

@@ -44,8 +44,18 @@ public abstract record TunnelLifecycleEvent(string Tunnel, DateTimeOffset At)
     /// <param name="Reason">The classified cause.</param>
     /// <param name="StderrTail">The last lines it wrote to stderr.</param>
     /// <param name="Uptime">How long it ran.</param>
+    /// <param name="StopRequested">The tunnel stopped it (operator, failed probes, connect deadline, lifetime); false
+    /// when ssh ended on its own. Its status then says how it took SIGTERM (ssh -N exits 0, with a command 255).</param>
     public sealed record SshExited(
-        string Tunnel, DateTimeOffset At, long Incarnation, int? ExitCode, int? Signal, FailureReason Reason, ImmutableArray<string> StderrTail, TimeSpan Uptime)
+        string Tunnel,
+        DateTimeOffset At,
+        long Incarnation,
+        int? ExitCode,
+        int? Signal,
+        FailureReason Reason,
+        ImmutableArray<string> StderrTail,
+        TimeSpan Uptime,
+        bool StopRequested = false)
         : TunnelLifecycleEvent(Tunnel, At);
 
     /// <summary>A new ssh will be started after <paramref name="Delay"/> (zero: at once).</summary>

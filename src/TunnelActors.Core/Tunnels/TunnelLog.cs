@@ -7,6 +7,12 @@ namespace TunnelActors.Core.Tunnels;
 /// <summary>Log messages of the tunnel actors (event ids 4200-4299).</summary>
 internal static partial class TunnelLog
 {
+    /// <summary>The event id of <see cref="StderrLine"/> (the autossh drop-in copies these lines to its stderr).</summary>
+    internal const int StderrLineEvent = 4209;
+
+    /// <summary>The event id of <see cref="StdoutLine"/> (the autossh drop-in copies these lines to its stdout).</summary>
+    internal const int StdoutLineEvent = 4215;
+
     [LoggerMessage(4200, LogLevel.Debug, "Tunnel {Tunnel}: dropping stale {Message}")]
     public static partial void StaleMessage(ILogger logger, string tunnel, object message);
 
@@ -34,7 +40,7 @@ internal static partial class TunnelLog
     [LoggerMessage(4208, LogLevel.Error, "Tunnel {Tunnel}: cannot build the ssh command: {Error}")]
     public static partial void InvalidCommand(ILogger logger, string tunnel, string error);
 
-    [LoggerMessage(4209, LogLevel.Debug, "Tunnel {Tunnel} #{Incarnation} ssh: {Line}")]
+    [LoggerMessage(StderrLineEvent, LogLevel.Debug, "Tunnel {Tunnel} #{Incarnation} ssh: {Line}")]
     public static partial void StderrLine(ILogger logger, string tunnel, long incarnation, string line);
 
     [LoggerMessage(4210, LogLevel.Warning, "Ended {Count} ssh process(es) left by a previous run")]
@@ -51,4 +57,7 @@ internal static partial class TunnelLog
 
     [LoggerMessage(4214, LogLevel.Warning, "Tunnel {Tunnel}: the event sink failed")]
     public static partial void SinkFailed(ILogger logger, Exception exception, string tunnel);
+
+    [LoggerMessage(StdoutLineEvent, LogLevel.Debug, "Tunnel {Tunnel} #{Incarnation} remote command: {Line}")]
+    public static partial void StdoutLine(ILogger logger, string tunnel, long incarnation, string line);
 }

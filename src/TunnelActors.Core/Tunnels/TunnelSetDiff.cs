@@ -45,10 +45,14 @@ public sealed record TunnelSetDiff(
 
     // Records compare ImmutableArray fields by reference, so compare those element-wise.
     private static bool SameSettings(TunnelSettings a, TunnelSettings b) =>
-        a with { Local = b.Local, Remote = b.Remote, Dynamic = b.Dynamic, SshOptions = b.SshOptions, SshArgs = b.SshArgs } == b
+        a with
+        {
+            Local = b.Local, Remote = b.Remote, Dynamic = b.Dynamic, SshOptions = b.SshOptions, SshArgs = b.SshArgs, RemoteCommand = b.RemoteCommand,
+        } == b
         && a.Local.SequenceEqual(b.Local)
         && a.Remote.SequenceEqual(b.Remote)
         && a.Dynamic.SequenceEqual(b.Dynamic)
         && a.SshOptions.SequenceEqual(b.SshOptions)
-        && a.SshArgs.SequenceEqual(b.SshArgs);
+        && a.SshArgs.SequenceEqual(b.SshArgs)
+        && a.RemoteCommand.SequenceEqual(b.RemoteCommand);
 }

@@ -55,13 +55,17 @@ public sealed class AutosshProgramTests : IDisposable
     }
 
     [Fact]
-    public async Task RemoteCommand_AfterDestination_IsRefusedWithExitOne()
+    public async Task RemoteCommand_AfterDestination_SshRunsItInsteadOfDashN()
     {
-        var (code, _, stderr) = await RunAsync(_scratch.FakeEnvironment(), "-M", "0", "host", "uptime");
+        var environment = _scratch.FakeEnvironment(more: ("AUTOSSH_GATETIME", "0"));
 
-        Assert.Equal(1, code);
-        Assert.Contains("remote commands are not supported", stderr, StringComparison.Ordinal);
-        Assert.Empty(_scratch.Starts);
+        var (code, _, _) = await RunAsync(environment, "-M", "0", "host", "uptime", "-p");
+
+        Assert.Equal(0, code);
+        var argv = _scratch.Lines("argv");
+        Assert.Single(_scratch.Starts);
+        Assert.DoesNotContain("[-N]", argv);
+        Assert.Equal(["[--]", "[host]", "[uptime]", "[-p]"], argv.TakeLast(4));
     }
 
     [Fact]

@@ -86,9 +86,30 @@ public sealed class AutosshMappingTests
 
         Assert.Equal(["-L", "8080:localhost:80", "-o", "ExitOnForwardFailure=yes"], settings.Tunnel.SshArgs.ToArray());
         Assert.Equal("user@host", settings.Tunnel.Destination.Host);
-        Assert.Equal(["tail", "-f", "x"], settings.RemoteCommand.ToArray());
+        Assert.Equal(["tail", "-f", "x"], settings.Tunnel.RemoteCommand.ToArray());
         Assert.Empty(settings.Tunnel.Local);
         Assert.Empty(settings.Tunnel.SshOptions);
+    }
+
+    [Fact]
+    public void Map_RemoteCommand_BuiltSshRunsItAfterTheDestinationInsteadOfDashN()
+    {
+        var settings = Map(["-M", "0", "host", "-p", "2222", "echo", "", "end"]);
+
+        var args = Core.Ssh.SshCommandBuilder.Build(settings.Tunnel).Arguments;
+
+        Assert.DoesNotContain("-N", args);
+        Assert.Equal(["-p", "2222"], settings.Tunnel.SshArgs.ToArray());
+        Assert.Equal(["--", "host", "echo", "", "end"], args.TakeLast(5));
+    }
+
+    [Fact]
+    public void Map_NoRemoteCommand_TunnelRunsDashN()
+    {
+        var settings = Map(["-M", "0", "host"]);
+
+        Assert.Empty(settings.Tunnel.RemoteCommand);
+        Assert.Equal("-N", Core.Ssh.SshCommandBuilder.Build(settings.Tunnel).Arguments[0]);
     }
 
     [Fact]

@@ -115,6 +115,52 @@ public sealed class SshCommandBuilderTests
         Assert.Equal("host", args[^1]);
     }
 
+    [Fact]
+    public void Build_RemoteCommand_NoDashNAndTheWordsFollowTheDestinationBehindDoubleDash()
+    {
+        var tunnel = Tunnel(local: [LocalWeb], destination: new SshDestination("gw.example", "ops", 2200, null)) with
+        {
+            RemoteCommand = ["sleep", "1000"],
+        };
+
+        var args = SshCommandBuilder.Build(tunnel, MonitorForwards.LoopTcp(20000)).Arguments;
+
+        Assert.DoesNotContain("-N", args);
+        Assert.Equal(["-L", "127.0.0.1:8080:10.0.0.5:80"], args.Take(2));
+        Assert.Equal(["-l", "ops", "--", "gw.example", "sleep", "1000"], args.TakeLast(6));
+    }
+
+    [Fact]
+    public void Build_RemoteCommandWordsLikeOptionsOrEmpty_PassedVerbatim()
+    {
+        var tunnel = Tunnel() with { RemoteCommand = ["-V", "", "-o", "x y"] };
+
+        var args = SshCommandBuilder.Build(tunnel).Arguments;
+
+        Assert.Equal(["--", "host", "-V", "", "-o", "x y"], args.TakeLast(6));
+        Assert.Equal(1, args.Count(a => a == "--"));
+    }
+
+    [Fact]
+    public void Build_NoRemoteCommand_DashNFirstAndNoDoubleDash()
+    {
+        var args = SshCommandBuilder.Build(Tunnel()).Arguments;
+
+        Assert.Equal("-N", args[0]);
+        Assert.DoesNotContain("--", args);
+        Assert.Equal("host", args[^1]);
+    }
+
+    [Fact]
+    public void Build_RemoteCommandChanged_DifferentDigest()
+    {
+        var a = SshCommandBuilder.Build(Tunnel() with { RemoteCommand = ["uptime"] });
+        var b = SshCommandBuilder.Build(Tunnel() with { RemoteCommand = ["date"] });
+
+        Assert.NotEqual(a.Digest, b.Digest);
+        Assert.NotEqual(SshCommandBuilder.Build(Tunnel()).Digest, a.Digest);
+    }
+
     [Theory]
     [InlineData("-oProxyCommand=evil")]
     [InlineData("")]

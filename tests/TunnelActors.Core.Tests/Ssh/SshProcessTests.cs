@@ -168,6 +168,25 @@ public sealed class SshProcessTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Start_StdoutCallback_SeesLinesWhichStayOutOfTheStderrTail()
+    {
+        var lines = new List<string>();
+
+        await using var ssh = new SshProcessFactory(TimeProvider.System).Start(
+            Request(("FAKE_SSH_STDOUT", "hello\nConnection refused"), ("FAKE_SSH_STDERR", "from stderr"))
+                with { OnStdoutLine = l => { lock (lines) { lines.Add(l); } } });
+        var exit = await ssh.Exited.WaitAsync(Safety);
+
+        lock (lines)
+        {
+            Assert.Equal<string>(["hello", "Connection refused"], lines);
+        }
+
+        Assert.Equal<string>(["from stderr"], exit.StderrTail);
+        Assert.Equal(FailureReason.CleanExit, FailureClassifier.Classify(exit));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_dir))

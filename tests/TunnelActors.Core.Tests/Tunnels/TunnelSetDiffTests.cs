@@ -59,4 +59,37 @@ public sealed class TunnelSetDiffTests
 
         Assert.Single(TunnelSetDiff.Between([a], [b]).Changed);
     }
+
+    [Fact]
+    public void Between_RemoteCommandChanged_Changed()
+    {
+        var a = TunnelTestSettings.Tunnel("a") with { RemoteCommand = ["sleep", "10"] };
+        var b = a with { RemoteCommand = ["sleep", "20"] };
+
+        var diff = TunnelSetDiff.Between([a], [b]);
+
+        Assert.Equal(["a"], diff.Changed.Select(t => t.Name));
+    }
+
+    [Fact]
+    public void Between_RemoteCommandAddedToAPlainTunnel_Changed()
+    {
+        var a = TunnelTestSettings.Tunnel("a");
+
+        var diff = TunnelSetDiff.Between([a], [a with { RemoteCommand = ["uptime"] }]);
+
+        Assert.Equal(["a"], diff.Changed.Select(t => t.Name));
+    }
+
+    [Fact]
+    public void Between_EqualRemoteCommandsInDifferentInstances_Unchanged()
+    {
+        var a = TunnelTestSettings.Tunnel("a") with { RemoteCommand = ["sleep", "10"] };
+        var copy = a with { RemoteCommand = ["sleep", "10"] };
+
+        var diff = TunnelSetDiff.Between([a], [copy]);
+
+        Assert.Equal(["a"], diff.Unchanged.ToArray());
+        Assert.Empty(diff.Changed);
+    }
 }
