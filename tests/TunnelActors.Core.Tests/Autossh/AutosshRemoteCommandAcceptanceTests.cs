@@ -31,7 +31,7 @@ public sealed class AutosshRemoteCommandAcceptanceTests
         // Assert
         Assert.Equal(options, settings.Tunnel.SshArgs.ToArray());
         Assert.Equal(destination, settings.Tunnel.Destination.Host);
-        Assert.Equal(command, settings.RemoteCommand.ToArray());
+        Assert.Equal(command, settings.Tunnel.RemoteCommand.ToArray());
     }
 
     [Fact]
