@@ -47,9 +47,9 @@ public sealed class AutosshPidFileRunTests : IDisposable
     public async Task PidFile_SupervisorKilled_IsLeftBehindWithItsPid()
     {
         var environment = _scratch.FakeEnvironment("run", ("AUTOSSH_PIDFILE", "autossh.pid"));
+        await using var run = AutosshRun.Start(_scratch.Dir, environment, "-M", "0", "-N", "host");
         try
         {
-            await using var run = AutosshRun.Start(_scratch.Dir, environment, "-M", "0", "-N", "host");
             await AutosshScratch.WaitUntilAsync(() => File.Exists(_scratch.PidFile) && File.ReadAllText(_scratch.PidFile).EndsWith('\n'), "pid file");
 
             await run.SignalAsync("KILL");
@@ -60,11 +60,14 @@ public sealed class AutosshPidFileRunTests : IDisposable
         }
         finally
         {
-            // The fake ssh outlives a killed drop-in.
-            foreach (var pid in ScratchProcesses.Live(_scratch))
+            // The fake ssh outlives a killed drop-in, and so does its state directory (Create replaces a dead pid's
+            // directory, Dispose removes it).
+            foreach (var pid in ScratchProcesses.Live(_scratch).Where(pid => pid != run.Pid))
             {
                 await AutosshRun.SignalAsync(pid, "KILL");
             }
+
+            Cli.Autossh.AutosshStateDirectory.Create(run.Pid).Dispose();
         }
     }
 
