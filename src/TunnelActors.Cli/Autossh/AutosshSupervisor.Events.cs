@@ -42,35 +42,35 @@ internal sealed partial class AutosshSupervisor
 
     private void OnSshStarted(E.SshStarted started)
     {
+        if (!_pidFileWritten && !TryWritePidFile())
+        {
+            return;
+        }
+
         _sshRunning = started.Pid > 0;
         Log.Info(AutosshMessages.StartingSsh((int)started.Incarnation, Settings.Tunnel.Limits.MaxStarts ?? -1));
         if (started.Pid > 0)
         {
             Log.Info(AutosshMessages.SshChildPid(started.Pid));
-        }
-
-        if (!_pidFileWritten)
-        {
-            OnFirstSshStarted();
-        }
-
-        if (started.Pid > 0 && _outcome is null)
-        {
             _readiness.Report(AutosshReadiness.Ready);
         }
     }
 
-    /// <summary>Writes the pid file (autossh.md §6.2: after the bind, before the first ssh).</summary>
+    /// <summary>Writes the pid file on the first ssh start (autossh.md §6.2: after the bind, before the first ssh, so
+    /// before <c>starting ssh</c> is logged); false when it cannot be written (the run ends with 1).</summary>
     /// <remarks>The tunnel binds the loop monitor's return listener before it starts ssh and reports a bind failure
     /// instead of <see cref="E.SshStarted"/>, so the first SshStarted is the earliest event that proves the bind.
-    /// ssh has started by then; if the pid file cannot be written it is stopped again and the run ends with 1.</remarks>
-    private void OnFirstSshStarted()
+    /// ssh has started by then: if the pid file cannot be written, the runtime's shutdown stops it again.</remarks>
+    private bool TryWritePidFile()
     {
         _pidFileWritten = true;
         if (_session.WritePidFile() is { } error)
         {
             End(AutosshOutcome.StartupFailure, error.Message);
+            return false;
         }
+
+        return true;
     }
 
     private void OnSshExited(E.SshExited exited)

@@ -34,10 +34,11 @@ public sealed class AutosshPidFileRunTests : IDisposable
         var environment = _scratch.FakeEnvironment("run", ("AUTOSSH_PIDFILE", "autossh.pid"));
         await using var run = AutosshRun.Start(_scratch.Dir, environment, "-M", port.ToString(CultureInfo.InvariantCulture), "-N", "host");
 
-        await AutosshScratch.WaitUntilAsync(() => File.Exists(_scratch.PidFile) && File.ReadAllText(_scratch.PidFile).EndsWith('\n'), "pid file");
+        await AutosshScratch.WaitUntilAsync(
+            () => _scratch.LogMessages().Any(m => m.StartsWith("ssh child pid is ", StringComparison.Ordinal)), "ssh start");
 
+        // Written before the start is logged, as autossh writes it before "starting ssh".
         Assert.Equal($"{run.Pid.ToString(CultureInfo.InvariantCulture)}\n", File.ReadAllText(_scratch.PidFile));
-        Assert.Contains(_scratch.LogMessages(), m => m.StartsWith("ssh child pid is ", StringComparison.Ordinal));
         await run.SignalAsync("TERM");
         Assert.Equal(1, (await run.WaitForExitAsync()).ExitCode);
         Assert.False(File.Exists(_scratch.PidFile));
