@@ -10,9 +10,12 @@ internal static class AutosshProgram
     {
         // The detached child of -f carries the directory the parent started in: relative log and pid files stay there.
         var detachedFrom = Environment.GetEnvironmentVariable(AutosshDetach.MarkerVariable);
+        using var readiness = detachedFrom is null ? AutosshReadinessReporter.None() : AutosshReadinessReporter.FromEnvironment();
         if (detachedFrom is not null)
         {
-            AutosshDetach.DetachStandardStreams();
+            // ssh (and a ProxyCommand running the drop-in again) must not take itself for a detached child.
+            Environment.SetEnvironmentVariable(AutosshDetach.MarkerVariable, null);
+            AutosshDetach.DetachStandardStreams(keep: readiness.Descriptor);
         }
 
         var workingDirectory = detachedFrom ?? Environment.CurrentDirectory;
@@ -21,6 +24,7 @@ internal static class AutosshProgram
         var (exitCode, session) = AutosshStartup.Begin(inputs);
         if (session is null)
         {
+            readiness.Report(AutosshReadiness.Exited(exitCode ?? 1, null));
             return exitCode ?? 1;
         }
 
@@ -28,10 +32,10 @@ internal static class AutosshProgram
         {
             if (session.Settings.Background && detachedFrom is null)
             {
-                return session.Finish(AutosshDetach.Start(args, workingDirectory, session.Log));
+                return session.Finish(await AutosshDetach.StartAsync(args, workingDirectory, session.Log, TimeProvider.System));
             }
 
-            return await new AutosshSupervisor(session, TimeProvider.System).RunAsync();
+            return await new AutosshSupervisor(session, TimeProvider.System, readiness).RunAsync();
         }
     }
 }

@@ -35,19 +35,42 @@ internal sealed partial class AutosshSupervisor
                 OnGaveUp(gaveUp.Reason);
                 break;
             case E.Stopped { By: StoppedBy.CleanExit }:
-                _outcome = AutosshOutcome.SshExitedCleanly;
+                End(AutosshOutcome.SshExitedCleanly, "ssh exited with status 0");
                 break;
         }
     }
 
     private void OnSshStarted(E.SshStarted started)
     {
+        if (!_pidFileWritten && !TryWritePidFile())
+        {
+            return;
+        }
+
         _sshRunning = started.Pid > 0;
         Log.Info(AutosshMessages.StartingSsh((int)started.Incarnation, Settings.Tunnel.Limits.MaxStarts ?? -1));
         if (started.Pid > 0)
         {
             Log.Info(AutosshMessages.SshChildPid(started.Pid));
+            _readiness.Report(AutosshReadiness.Ready);
         }
+    }
+
+    /// <summary>Writes the pid file on the first ssh start (autossh.md §6.2: after the bind, before the first ssh, so
+    /// before <c>starting ssh</c> is logged); false when it cannot be written (the run ends with 1).</summary>
+    /// <remarks>The tunnel binds the loop monitor's return listener before it starts ssh and reports a bind failure
+    /// instead of <see cref="E.SshStarted"/>, so the first SshStarted is the earliest event that proves the bind.
+    /// ssh has started by then: if the pid file cannot be written, the runtime's shutdown stops it again.</remarks>
+    private bool TryWritePidFile()
+    {
+        _pidFileWritten = true;
+        if (_session.WritePidFile() is { } error)
+        {
+            End(AutosshOutcome.StartupFailure, error.Message);
+            return false;
+        }
+
+        return true;
     }
 
     private void OnSshExited(E.SshExited exited)
@@ -66,12 +89,14 @@ internal sealed partial class AutosshSupervisor
                 _lastVerdict = AutosshVerdict.Restart;
                 return;
             case FailureReason.ExecFailed:
-                Log.Error(AutosshMessages.ExecFailed(Settings.Tunnel.SshPath, ExecError(exited)));
-                _outcome = AutosshOutcome.ExecFailure;
+                var execFailed = AutosshMessages.ExecFailed(Settings.Tunnel.SshPath, ExecError(exited));
+                Log.Error(execFailed);
+                End(AutosshOutcome.ExecFailure, execFailed);
                 return;
             case FailureReason.LocalForwardBusy when ListenerError(exited) is { } error && Settings.MonitorPort is { } port:
-                Log.Error(AutosshMessages.BindFailed(port.Port + 1, error));
-                _outcome = AutosshOutcome.StartupFailure;
+                var bindFailed = AutosshMessages.BindFailed(port.Port + 1, error);
+                Log.Error(bindFailed);
+                End(AutosshOutcome.StartupFailure, bindFailed);
                 return;
         }
 
@@ -79,7 +104,10 @@ internal sealed partial class AutosshSupervisor
         var decision = AutosshSshEndClassifier.Classify(end, (int)exited.Incarnation, Settings.Tunnel.Limits.GateTime, exited.Uptime);
         Log.Write(decision.Level, decision.Message);
         _lastVerdict = decision.Verdict;
-        _outcome = AutosshExitStatus.OutcomeOf(decision);
+        if (AutosshExitStatus.OutcomeOf(decision) is { } outcome)
+        {
+            End(outcome, decision.Message);
+        }
     }
 
     private void OnGaveUp(GiveUpReason reason)
@@ -88,18 +116,18 @@ internal sealed partial class AutosshSupervisor
         {
             case GiveUpReason.MaxStartsReached:
                 Log.Info(AutosshMessages.MaxStartReached);
-                _outcome = AutosshOutcome.MaxStartReached;
+                End(AutosshOutcome.MaxStartReached, AutosshMessages.MaxStartReached);
                 break;
             case GiveUpReason.LifetimeExceeded:
                 Log.Info(AutosshMessages.LifetimeExceeded);
-                _outcome = AutosshOutcome.MaxLifetimeExceeded;
+                End(AutosshOutcome.MaxLifetimeExceeded, AutosshMessages.LifetimeExceeded);
                 break;
             case var _ when _lastVerdict == AutosshVerdict.Restart:
                 // The tunnel's policy read ssh's stderr and gave up where autossh restarts: autossh decides.
                 _ = IgnoreFailureAsync(_runtime!.StartAsync(Name, CancellationToken.None));
                 break;
             default:
-                _outcome = reason == GiveUpReason.StartupFailure ? AutosshOutcome.PrematureExit : AutosshOutcome.SshFailed;
+                End(reason == GiveUpReason.StartupFailure ? AutosshOutcome.PrematureExit : AutosshOutcome.SshFailed, $"the tunnel gave up ({reason})");
                 break;
         }
     }

@@ -10,22 +10,28 @@ namespace TunnelActors.Cli.Autossh;
 /// <remarks>
 /// Tunnel events and signals arrive in one inbox and are handled one at a time (AutosshSupervisor.Events.cs): they are
 /// logged with autossh's texts, ssh's own ends are classified by <see cref="AutosshSshEndClassifier"/> (which decides
-/// when to exit), and the tunnel's limits (MAXSTART, MAXLIFETIME) end the run through its give-up events.
+/// when to exit), and the tunnel's limits (MAXSTART, MAXLIFETIME) end the run through its give-up events. The pid file is
+/// written, and the parent of <c>-f</c> told "ready", when the first ssh has started (after the monitor's bind); the
+/// parent is told the exit status and its reason if the run ends first.
 /// </remarks>
 internal sealed partial class AutosshSupervisor
 {
     private readonly AutosshSession _session;
     private readonly TimeProvider _time;
+    private readonly AutosshReadinessReporter _readiness;
     private readonly Channel<object> _inbox = Channel.CreateUnbounded<object>(new UnboundedChannelOptions { SingleReader = true });
     private TunnelActorsRuntime? _runtime;
     private AutosshOutcome? _outcome;
+    private string? _reason;
+    private bool _pidFileWritten;
     private bool _sshRunning;
     private AutosshVerdict? _lastVerdict;
 
-    public AutosshSupervisor(AutosshSession session, TimeProvider time)
+    public AutosshSupervisor(AutosshSession session, TimeProvider time, AutosshReadinessReporter readiness)
     {
         _session = session;
         _time = time;
+        _readiness = readiness;
     }
 
     private AutosshSettings Settings => _session.Settings;
@@ -34,15 +40,10 @@ internal sealed partial class AutosshSupervisor
 
     private static string Name => AutosshMapping.TunnelName;
 
-    /// <summary>Writes the pid file, runs the tunnel until autossh would exit, stops ssh and returns the exit status.</summary>
+    /// <summary>Runs the tunnel until autossh would exit, stops ssh, removes the pid file, reports and returns the exit status.</summary>
     public async Task<int> RunAsync()
     {
         using var signals = AutosshSignalListener.Start(_inbox.Writer);
-        if (_session.WritePidFile() is not null)
-        {
-            return _session.Finish(AutosshOutcome.StartupFailure);
-        }
-
         using var stateDirectory = AutosshStateDirectory.Create(Environment.ProcessId);
         using var loggerFactory = AutosshSshOutput.Factory(Console.Out, Console.Error);
         _runtime = await TunnelActorsRuntime.StartAsync(
@@ -58,7 +59,17 @@ internal sealed partial class AutosshSupervisor
             }
         }
 
-        return _session.Finish(_outcome ?? AutosshOutcome.Signalled);
+        var status = _session.Finish(_outcome ?? AutosshOutcome.Signalled);
+        _readiness.Report(AutosshReadiness.Exited(status, _reason));
+        return status;
+    }
+
+    /// <summary>Ends the run with <paramref name="outcome"/>; <paramref name="reason"/> is what the parent of <c>-f</c>
+    /// prints if the run ends before it was ready.</summary>
+    private void End(AutosshOutcome outcome, string reason)
+    {
+        _outcome = outcome;
+        _reason = reason;
     }
 
     private TunnelActorsSettings RuntimeSettings(string stateDir)
@@ -100,7 +111,7 @@ internal sealed partial class AutosshSupervisor
         switch (action)
         {
             case AutosshSignalAction.StopAndExit:
-                _outcome = AutosshOutcome.Signalled;
+                End(AutosshOutcome.Signalled, text ?? "signalled to exit");
                 // SIGTERM, the grace period, then SIGKILL; the runtime's disposal is the backstop.
                 await IgnoreFailureAsync(_runtime!.StopAsync(Name, CancellationToken.None));
                 break;

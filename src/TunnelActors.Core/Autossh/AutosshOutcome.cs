@@ -6,7 +6,7 @@ public enum AutosshOutcome
     /// <summary><c>-V</c> printed the version (0).</summary>
     Version,
 
-    /// <summary>The foreground parent of <c>-f</c>, at once (0).</summary>
+    /// <summary>The foreground parent of <c>-f</c> once the child is ready or ended with 0 (0; autossh's parent exits 0 at once).</summary>
     BackgroundParent,
 
     /// <summary>ssh exited 0 after the gate, or with no gate (0).</summary>

@@ -11,6 +11,8 @@ namespace TunnelActors.Core.Tunnels;
 public abstract record TunnelLifecycleEvent(string Tunnel, DateTimeOffset At)
 {
     /// <summary>An ssh process was started.</summary>
+    /// <remarks>Emitted only after the incarnation's monitor listener is bound: when the bind fails, no ssh starts and the
+    /// incarnation ends with <see cref="SshExited"/> (<see cref="FailureReason.LocalForwardBusy"/>) instead.</remarks>
     /// <param name="Tunnel">The tunnel's name.</param>
     /// <param name="At">When it happened.</param>
     /// <param name="Incarnation">The tunnel's incarnation number of this process (1, 2, ...).</param>
