@@ -5,12 +5,14 @@ namespace TunnelActors.Cli.Tests.Autossh;
 /// <summary>A scratch directory per test: a scripted fake ssh, the log file, the pid file, and waiting on files.</summary>
 internal sealed class AutosshScratch : IDisposable
 {
-    // The fake ssh appends its pid to "starts" and its argv (one [arg] per line) to "argv", prints FAKE_STDERR on
-    // stderr, then behaves as FAKE_MODE says:
-    // exit (FAKE_RC after FAKE_SLEEP seconds), seq (the n-th start exits with line n of "seq"), sig (kills itself with
-    // FAKE_SIG), run (sleeps until killed).
+    // The fake ssh appends its pid to "starts", its start time (seconds since the epoch) to "start-times" and its argv
+    // (one [arg] per line) to "argv", prints FAKE_STDERR on stderr, then behaves as FAKE_MODE says:
+    // exit (FAKE_RC after FAKE_SLEEP seconds), seq (the n-th start exits with line n of "seq"), plan (the n-th start
+    // sleeps, then exits, as line n of "plan" says: "<seconds> <status>"), sig (kills itself with FAKE_SIG), run
+    // (sleeps until killed).
     private const string FakeSshScript = """
         #!/bin/sh
+        date +%s.%N >> "$FAKE_DIR/start-times"
         echo "$$" >> "$FAKE_DIR/starts"
         echo "=== $$" >> "$FAKE_DIR/argv"
         for a in "$@"; do printf '[%s]\n' "$a" >> "$FAKE_DIR/argv"; done
@@ -18,6 +20,7 @@ internal sealed class AutosshScratch : IDisposable
         case "${FAKE_MODE:-exit}" in
           exit) [ -n "$FAKE_SLEEP" ] && sleep "$FAKE_SLEEP"; exit "${FAKE_RC:-0}" ;;
           seq) n=$(wc -l < "$FAKE_DIR/starts"); [ -n "$FAKE_SLEEP" ] && sleep "$FAKE_SLEEP"; exit "$(sed -n "${n}p" "$FAKE_DIR/seq")" ;;
+          plan) n=$(wc -l < "$FAKE_DIR/starts"); set -- $(sed -n "${n}p" "$FAKE_DIR/plan"); sleep "$1"; exit "$2" ;;
           sig) kill -"${FAKE_SIG:-9}" $$ ;;
           run) exec sleep 100000 ;;
         esac
@@ -41,6 +44,16 @@ internal sealed class AutosshScratch : IDisposable
 
     /// <summary>The fake ssh's pids in start order.</summary>
     public IReadOnlyList<int> Starts => Lines("starts").Select(int.Parse).ToList();
+
+    /// <summary>When each fake ssh started, relative to the first start.</summary>
+    public IReadOnlyList<TimeSpan> StartOffsets
+    {
+        get
+        {
+            var seconds = Lines("start-times").Select(line => double.Parse(line, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            return seconds.Select(s => TimeSpan.FromSeconds(s - seconds[0])).ToList();
+        }
+    }
 
     /// <summary>The environment that runs the fake ssh in <paramref name="mode"/>, logging to <see cref="LogFile"/>.</summary>
     public Dictionary<string, string?> FakeEnvironment(string mode = "exit", params (string Name, string Value)[] more)
