@@ -14,9 +14,6 @@ namespace TunnelActors.Cli.Systemd;
 /// </remarks>
 public sealed class SdNotify : IDisposable
 {
-    /// <summary>Variables a child process (ssh) must not inherit, or it could notify on our behalf.</summary>
-    public static readonly IReadOnlyList<string> ChildEnvironmentToRemove = ["NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID"];
-
     private readonly Socket? _socket;
     private readonly UnixDomainSocketEndPoint? _endPoint;
     private readonly TimeProvider _time;

@@ -187,6 +187,39 @@ public sealed class SshProcessTests : IDisposable
         Assert.Equal(FailureReason.CleanExit, FailureClassifier.Classify(exit));
     }
 
+    [Fact]
+    public async Task Start_ServiceManagerVariablesInOurEnvironment_NotInheritedBySsh()
+    {
+        // systemd's notify and watchdog variables are the daemon's: an ssh holding them could speak for it.
+        Directory.CreateDirectory(_dir);
+        var ready = Path.Combine(_dir, "ready");
+        string[] variables = ["NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID"];
+        foreach (var variable in variables)
+        {
+            Environment.SetEnvironmentVariable(variable, "from-the-service-manager");
+        }
+
+        string environ;
+        try
+        {
+            await using var ssh = new SshProcessFactory(TimeProvider.System).Start(Request(("FAKE_SSH_MODE", "hang"), ("FAKE_SSH_READY_FILE", ready)));
+            await Eventually.TrueAsync(() => File.Exists(ready), "the fake ssh started");
+            environ = await File.ReadAllTextAsync($"/proc/{ssh.Pid}/environ");
+            await ssh.StopAsync(Safety);
+        }
+        finally
+        {
+            foreach (var variable in variables)
+            {
+                Environment.SetEnvironmentVariable(variable, null);
+            }
+        }
+
+        var names = environ.Split('\0').Select(entry => entry.Split('=')[0]).ToHashSet();
+        Assert.Contains("FAKE_SSH_MODE", names);
+        Assert.All(variables, variable => Assert.DoesNotContain(variable, names));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_dir))
