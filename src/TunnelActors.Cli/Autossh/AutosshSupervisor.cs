@@ -40,11 +40,15 @@ internal sealed partial class AutosshSupervisor
 
     private static string Name => AutosshMapping.TunnelName;
 
-    /// <summary>Runs the tunnel until autossh would exit, stops ssh, removes the pid file, reports and returns the exit status.</summary>
+    /// <summary>Ends the orphaned ssh of a killed predecessor of the same command (<see cref="AutosshOrphanSweep"/>), runs
+    /// the tunnel until autossh would exit, stops ssh, removes the pid file, reports and returns the exit status.</summary>
     public async Task<int> RunAsync()
     {
         using var signals = AutosshSignalListener.Start(_inbox.Writer);
-        using var stateDirectory = AutosshStateDirectory.Create(Environment.ProcessId);
+        // ssh runs in our working directory (/ for the detached child of -f), where its relative paths are resolved.
+        var identity = AutosshInvocationIdentity.Of(Settings, Environment.CurrentDirectory);
+        await AutosshOrphanSweep.RunAsync(identity, Environment.ProcessId, Log, _time);
+        using var stateDirectory = AutosshStateDirectory.Create(Environment.ProcessId, identity);
         using var loggerFactory = AutosshSshOutput.Factory(Console.Out, Console.Error);
         _runtime = await TunnelActorsRuntime.StartAsync(
             RuntimeSettings(stateDirectory.Path), _time, new AutosshEventInbox(_inbox.Writer), loggerFactory);

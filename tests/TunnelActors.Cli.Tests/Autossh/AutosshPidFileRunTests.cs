@@ -61,14 +61,11 @@ public sealed class AutosshPidFileRunTests : IDisposable
         }
         finally
         {
-            // The fake ssh outlives a killed drop-in, and so does its state directory (Create replaces a dead pid's
-            // directory, Dispose removes it).
+            // The fake ssh outlives a killed drop-in (its state directory goes with the scratch directory).
             foreach (var pid in ScratchProcesses.Live(_scratch).Where(pid => pid != run.Pid))
             {
                 await AutosshRun.SignalAsync(pid, "KILL");
             }
-
-            Cli.Autossh.AutosshStateDirectory.Create(run.Pid).Dispose();
         }
     }
 

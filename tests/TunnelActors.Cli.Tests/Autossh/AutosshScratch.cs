@@ -32,9 +32,14 @@ internal sealed class AutosshScratch : IDisposable
         FakeSsh = Path.Combine(Dir, "fake-ssh");
         File.WriteAllText(FakeSsh, FakeSshScript.Replace("\r\n", "\n", StringComparison.Ordinal) + "\n");
         File.SetUnixFileMode(FakeSsh, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        RuntimeDir = Directory.CreateDirectory(
+            Path.Combine(Dir, "runtime"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute).FullName;
     }
 
     public string Dir { get; }
+
+    /// <summary>The drop-in's <c>XDG_RUNTIME_DIR</c>: its state directories stay out of other runs' way (and out of /tmp).</summary>
+    public string RuntimeDir { get; }
 
     public string FakeSsh { get; }
 
@@ -55,7 +60,8 @@ internal sealed class AutosshScratch : IDisposable
         }
     }
 
-    /// <summary>The environment that runs the fake ssh in <paramref name="mode"/>, logging to <see cref="LogFile"/>.</summary>
+    /// <summary>The environment that runs the fake ssh in <paramref name="mode"/>, logging to <see cref="LogFile"/>, with
+    /// <see cref="RuntimeDir"/> as <c>XDG_RUNTIME_DIR</c>.</summary>
     public Dictionary<string, string?> FakeEnvironment(string mode = "exit", params (string Name, string Value)[] more)
     {
         var environment = new Dictionary<string, string?>
@@ -64,6 +70,7 @@ internal sealed class AutosshScratch : IDisposable
             ["AUTOSSH_LOGFILE"] = LogFile,
             ["FAKE_DIR"] = Dir,
             ["FAKE_MODE"] = mode,
+            ["XDG_RUNTIME_DIR"] = RuntimeDir,
         };
         foreach (var (name, value) in more)
         {
