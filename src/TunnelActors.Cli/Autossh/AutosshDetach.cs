@@ -173,7 +173,8 @@ internal static class AutosshDetach
         yield return host;
         if (Path.GetFileNameWithoutExtension(host) == "dotnet")
         {
-            yield return typeof(AutosshDetach).Assembly.Location;
+            // Not Assembly.Location: it is empty in a single-file publish (where the host is never dotnet anyway).
+            yield return Path.Combine(AppContext.BaseDirectory, typeof(AutosshDetach).Assembly.GetName().Name + ".dll");
         }
     }
 }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 
@@ -19,7 +21,9 @@ internal static class DaemonLogging
         if (UnderJournal(getEnvironment))
         {
             logging.AddConsole(options => options.FormatterName = JournaldConsoleFormatter.FormatterName);
-            logging.AddConsoleFormatter<JournaldConsoleFormatter, ConsoleFormatterOptions>();
+            // Registered directly rather than with AddConsoleFormatter, whose options binding from configuration uses
+            // reflection that trimming breaks; this formatter has no options.
+            logging.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ConsoleFormatter, JournaldConsoleFormatter>());
         }
         else
         {
