@@ -17,12 +17,16 @@ internal static class SocketCompletions
     /// <summary>The runtime's switch (System.Net.Sockets, SocketAsyncEngine on Unix).</summary>
     public const string Variable = "DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS";
 
-    /// <summary>Turns inline completions on unless the environment already decides.</summary>
-    public static void PreferInline()
+    /// <summary>Turns inline completions on in this process unless the environment already decides.</summary>
+    public static void PreferInline() => PreferInline(Environment.GetEnvironmentVariable, Environment.SetEnvironmentVariable);
+
+    /// <summary>Sets <see cref="Variable"/> to 1 through <paramref name="setEnvironment"/> when
+    /// <paramref name="getEnvironment"/> has no value for it.</summary>
+    public static void PreferInline(Func<string, string?> getEnvironment, Action<string, string> setEnvironment)
     {
-        if (Environment.GetEnvironmentVariable(Variable) is null)
+        if (getEnvironment(Variable) is null)
         {
-            Environment.SetEnvironmentVariable(Variable, "1");
+            setEnvironment(Variable, "1");
         }
     }
 }
