@@ -8,17 +8,7 @@ namespace TunnelActors.Cli;
 public static class Program
 {
     /// <summary>Parses the command line and runs the chosen command.</summary>
-    public static int Main(string[] args)
-    {
-        // The daemon only, and only here: tests run commands in-process through BuildRootCommand, and the switch would
-        // change how every socket of the test host completes.
-        if (args is ["run", ..])
-        {
-            SocketCompletions.PreferInline();
-        }
-
-        return AutosshCommand.TryRun(args) ?? CommandLineExit.Invoke(BuildRootCommand().Parse(args));
-    }
+    public static int Main(string[] args) => AutosshCommand.TryRun(args) ?? CommandLineExit.Invoke(BuildRootCommand().Parse(args));
 
     /// <summary>The root command with every subcommand; one line per command.</summary>
     internal static RootCommand BuildRootCommand()
