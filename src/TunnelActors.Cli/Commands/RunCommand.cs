@@ -19,18 +19,14 @@ internal static class RunCommand
         command.Options.Add(config);
 
         // A synchronous action: System.CommandLine then leaves SIGINT/SIGTERM to the daemon's own handlers.
-        command.SetAction(parseResult =>
-        {
-            SocketCompletions.PreferInline();
-            return DaemonRunner.RunAsync(
-                    parseResult.GetValue(config)!,
-                    components(),
-                    DaemonOptions.Default,
-                    logging => DaemonLogging.Configure(logging, Environment.GetEnvironmentVariable),
-                    parseResult.InvocationConfiguration.Error)
-                .GetAwaiter()
-                .GetResult();
-        });
+        command.SetAction(parseResult => DaemonRunner.RunAsync(
+                parseResult.GetValue(config)!,
+                components(),
+                DaemonOptions.Default,
+                logging => DaemonLogging.Configure(logging, Environment.GetEnvironmentVariable),
+                parseResult.InvocationConfiguration.Error)
+            .GetAwaiter()
+            .GetResult());
         return command;
     }
 }

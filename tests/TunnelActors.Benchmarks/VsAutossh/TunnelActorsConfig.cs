@@ -14,7 +14,7 @@ internal static class TunnelActorsConfig
         Profile.EchoEvery5s => "tunnelactors run, monitor { mode = echo, echo-port = 7, interval = 5s, first-probe-delay = 5s }",
         Profile.ServerAlive => "tunnelactors run, monitor.mode = none, ServerAliveInterval = 1, ServerAliveCountMax = 3",
         Profile.Defaults => "tunnelactors run, reference.conf defaults",
-        Profile.Fleet => "tunnelactors run, reference.conf defaults (loop probe every 10 s)",
+        Profile.Fleet => "tunnelactors run, reference.conf defaults (loop probe every 5 s)",
         _ => throw new ArgumentOutOfRangeException(nameof(profile), profile, null),
     };
 

@@ -23,4 +23,16 @@ public sealed class DaemonLoggingTests
         Assert.Equal(expected, options.FormatterName ?? "simple");
         Assert.NotNull(provider.GetRequiredService<ILoggerFactory>());
     }
+
+    [Fact]
+    public void Configure_UnderJournal_RegistersTheJournaldFormatter()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging(logging => DaemonLogging.Configure(logging, name => name == "INVOCATION_ID" ? "0123abcd" : null));
+        using var provider = services.BuildServiceProvider();
+
+        var formatters = provider.GetServices<ConsoleFormatter>().Select(f => f.Name).ToList();
+
+        Assert.Contains(JournaldConsoleFormatter.FormatterName, formatters);
+    }
 }
