@@ -67,6 +67,7 @@ public static class Program
                 done.Wait();
                 return Int("FAKE_SSH_TERM_EXIT", 0);
             case "ignore-term":
+                // The simulated ssh that ignores SIGTERM: it only ends by SIGKILL (no test waits on this sleep).
                 Thread.Sleep(Timeout.Infinite);
                 return 0;
             case "signal":
@@ -83,6 +84,7 @@ public static class Program
         done.Set();
     }
 
+    // The delays below are the simulated ssh's lifetime (how long it "ran"), chosen by the test, not a synchronisation.
     private static int ExitAfterDelay()
     {
         Thread.Sleep(Int("FAKE_SSH_DELAY_MS", 0));
@@ -93,7 +95,7 @@ public static class Program
     {
         Thread.Sleep(Int("FAKE_SSH_DELAY_MS", 0));
         _ = kill(Environment.ProcessId, Int("FAKE_SSH_SIGNAL", 9));
-        Thread.Sleep(Timeout.Infinite);
+        Thread.Sleep(Timeout.Infinite); // until the signal's default action ends the process
         return 0;
     }
 

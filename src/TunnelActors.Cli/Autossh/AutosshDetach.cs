@@ -38,33 +38,16 @@ internal static class AutosshDetach
         }
 
         start.Environment[MarkerVariable] = workingDirectory;
-        AutosshReadinessPipe pipe;
         try
         {
-            pipe = AutosshReadinessPipe.Create();
+            using var pipe = AutosshReadinessPipe.Create();
+            using var child = Spawn(start, pipe);
+            pipe.CloseWriteEnd();
+            return await AwaitReportAsync(pipe, child, log, time);
         }
         catch (Win32Exception e)
         {
             return Fail(log, $"run as daemon failed: {e.Message}");
-        }
-
-        using (pipe)
-        {
-            Process child;
-            try
-            {
-                child = Spawn(start, pipe);
-            }
-            catch (Win32Exception e)
-            {
-                return Fail(log, $"run as daemon failed: {e.Message}");
-            }
-
-            using (child)
-            {
-                pipe.CloseWriteEnd();
-                return await AwaitReportAsync(pipe, child, log, time);
-            }
         }
     }
 

@@ -21,6 +21,7 @@ public static class TunnelBenchmark
         var handshakes = Option(args, "--handshakes", 10);
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var factory = new Factory();
+        var up = new UpCounter(count);
         await using var system = ActorSystem.Create("bench-tunnels");
         var settings = new TunnelActorsSettings(
             Path.Combine(Path.GetTempPath(), "ta-bench"),
@@ -30,8 +31,8 @@ public static class TunnelBenchmark
             new ControlSettings("control.sock", null, null),
             "bench");
         var clock = Stopwatch.StartNew();
-        var controller = ActorTunnelController.Start(system, settings, new TunnelServices { SshFactory = factory });
-        await AllUpAsync(controller, incarnation: 1);
+        var controller = ActorTunnelController.Start(system, settings, new TunnelServices { SshFactory = factory, Events = up });
+        await up.AllUpAsync(incarnation: 1);
         Print("tunnels_start_to_all_up_ms", clock.Elapsed.TotalMilliseconds);
         Print("tunnels_bytes_per_tunnel", (GC.GetTotalMemory(forceFullCollection: true) - before) / (double)count);
 
@@ -41,7 +42,7 @@ public static class TunnelBenchmark
             process.Exit(255, TimeProvider.System.GetUtcNow(), "Connection to 127.0.0.1 closed by remote host.");
         }
 
-        await AllUpAsync(controller, incarnation: 2);
+        await up.AllUpAsync(incarnation: 2);
         Print("tunnels_mass_restart_to_all_up_ms", clock.Elapsed.TotalMilliseconds);
 
         const int queries = 200;
@@ -68,20 +69,6 @@ public static class TunnelBenchmark
         new LimitsSettings(TimeSpan.Zero, null, null, RestartOnCleanExit: false),
         TimeSpan.FromSeconds(1));
 
-    private static async Task AllUpAsync(ActorTunnelController controller, int incarnation)
-    {
-        while (true)
-        {
-            var statuses = await controller.GetStatusesAsync(CancellationToken.None);
-            if (statuses.All(s => s.State == TunnelState.Up && s.Incarnation >= incarnation))
-            {
-                return;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(5));
-        }
-    }
-
     private static int Option(string[] args, string name, int fallback)
     {
         var index = Array.IndexOf(args, name);
@@ -90,6 +77,27 @@ public static class TunnelBenchmark
 
     private static void Print(string name, double value) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name} {value:0.###}"));
+
+    /// <summary>Counts <see cref="TunnelLifecycleEvent.TunnelUp"/> per incarnation, so the benchmark awaits "every tunnel
+    /// up in incarnation k" as an event instead of polling the statuses.</summary>
+    private sealed class UpCounter(int tunnels) : ITunnelEventSink
+    {
+        private readonly ConcurrentDictionary<long, int> _up = new();
+        private readonly ConcurrentDictionary<long, TaskCompletionSource> _allUp = new();
+
+        public void Append(TunnelLifecycleEvent lifecycleEvent)
+        {
+            if (lifecycleEvent is TunnelLifecycleEvent.TunnelUp up && _up.AddOrUpdate(up.Incarnation, 1, (_, n) => n + 1) == tunnels)
+            {
+                AllUp(up.Incarnation).TrySetResult();
+            }
+        }
+
+        public Task AllUpAsync(long incarnation) => AllUp(incarnation).Task.WaitAsync(TimeSpan.FromMinutes(5));
+
+        private TaskCompletionSource AllUp(long incarnation) =>
+            _allUp.GetOrAdd(incarnation, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+    }
 
     private sealed class Factory : ISshProcessFactory
     {

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Text;
 
 namespace TunnelActors.Benchmarks.VsAutossh;
 
@@ -127,6 +125,8 @@ internal sealed class Sshd : IAsyncDisposable
             await _listener.DisposeAsync();
         }
 
+        // sshd -e logs "Server listening on <address> port <port>." once its socket listens.
+        var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _listener = ChildProcess.Start(
             _network.ServerName,
             ["/usr/sbin/sshd", "-D", "-e", "-f", Path.Combine(_directory, "sshd_config")],
@@ -138,41 +138,17 @@ internal sealed class Sshd : IAsyncDisposable
                 {
                     Interlocked.Increment(ref _dropped);
                 }
+                else if (line.Contains("Server listening on", StringComparison.Ordinal))
+                {
+                    listening.TrySetResult();
+                }
             },
             logFile: LogPath);
-        await WaitListeningAsync(cancellationToken);
-    }
-
-    private async Task WaitListeningAsync(CancellationToken cancellationToken)
-    {
-        var endpoint = new IPEndPoint(IPAddress.Parse(NetworkFixture.ServerAddress), Port);
-        for (var attempt = 0; attempt < 200; attempt++)
+        var first = await Task.WhenAny(listening.Task, _listener.Exited).WaitAsync(TimeSpan.FromSeconds(5), cancellationToken);
+        if (first != listening.Task)
         {
-            using var socket = await _network.Client.CreateTcpAsync();
-            try
-            {
-                await socket.ConnectAsync(endpoint, cancellationToken);
-                var banner = new byte[4];
-                var read = await socket.ReceiveAsync(banner, cancellationToken);
-                if (read > 0 && Encoding.ASCII.GetString(banner, 0, read).StartsWith("SSH", StringComparison.Ordinal))
-                {
-                    return;
-                }
-            }
-            catch (System.Net.Sockets.SocketException)
-            {
-                // Not listening yet.
-            }
-
-            if (_listener!.HasExited)
-            {
-                throw new InvalidOperationException($"sshd exited {_listener.ExitCode}: {_listener.Tail}");
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(25), cancellationToken);
+            throw new InvalidOperationException($"sshd exited {_listener.ExitCode}: {_listener.Tail}");
         }
-
-        throw new TimeoutException($"sshd did not answer within 5 s: {_listener!.Tail}");
     }
 
     private string Config() => $"""
